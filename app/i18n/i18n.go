@@ -1,0 +1,104 @@
+// Package i18n holds the messages the Go side shows to people — refusals, CLI output — in
+// zh-CN (the default) and en. Keys are the same ones the core returns in ledger.Error.
+package i18n
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed messages/*.json
+var files embed.FS
+
+// Lang is a language tag the app supports.
+type Lang string
+
+const (
+	ZH Lang = "zh-CN"
+	EN Lang = "en"
+)
+
+// Catalog maps language to key to message. Placeholders are written {name}.
+type Catalog map[Lang]map[string]string
+
+// Load reads the embedded catalogs; it fails only if the embedded files are broken, which a
+// test catches.
+func Load() (Catalog, error) {
+	c := Catalog{}
+	for _, l := range []Lang{ZH, EN} {
+		b, err := files.ReadFile("messages/" + string(l) + ".json")
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("i18n: %s: %w", l, err)
+		}
+		c[l] = m
+	}
+	return c, nil
+}
+
+// MustLoad is Load for program start-up.
+func MustLoad() Catalog {
+	c, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// Has reports whether key has a message in every language.
+func (c Catalog) Has(key string) bool {
+	for _, m := range c {
+		if _, ok := m[key]; !ok {
+			return false
+		}
+	}
+	return len(c) > 0
+}
+
+// T translates key with args into lang, falling back to zh-CN, then to the key itself.
+func (c Catalog) T(lang Lang, key string, args map[string]string) string {
+	msg, ok := c[lang][key]
+	if !ok {
+		msg, ok = c[ZH][key]
+	}
+	if !ok {
+		msg = key
+	}
+	if len(args) == 0 {
+		return msg
+	}
+	keys := make([]string, 0, len(args))
+	for k := range args {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	pairs := make([]string, 0, 2*len(keys))
+	for _, k := range keys {
+		pairs = append(pairs, "{"+k+"}", args[k])
+	}
+	return strings.NewReplacer(pairs...).Replace(msg)
+}
+
+// Keys returns the keys of one language, sorted.
+func (c Catalog) Keys(lang Lang) []string {
+	keys := make([]string, 0, len(c[lang]))
+	for k := range c[lang] {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// ParseLang maps a user's setting to a supported language (zh-CN by default).
+func ParseLang(s string) Lang {
+	if strings.HasPrefix(strings.ToLower(s), "en") {
+		return EN
+	}
+	return ZH
+}

@@ -1,0 +1,38 @@
+// Jiayuan Ledger (家园账本): the books of a Shanghai owners' committee. Given a subcommand the
+// binary runs headless (see app/cli); otherwise it opens the window. This file only wires.
+package main
+
+import (
+	"embed"
+	"os"
+
+	"jiayuan/app"
+	"jiayuan/app/i18n"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+func main() {
+	cat := i18n.MustLoad()
+	ledgerSvc := app.NewLedgerService(cat)
+	err := wails.Run(&options.App{
+		Title:            "家园账本",
+		Width:            1280,
+		Height:           800,
+		MinWidth:         1024,
+		MinHeight:        700,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 248, G: 250, B: 252, A: 1},
+		Bind:             []any{ledgerSvc},
+		ErrorFormatter:   app.ErrorFormatter(cat),
+	})
+	if err != nil {
+		println("Error:", err.Error())
+		os.Exit(1)
+	}
+}
