@@ -1,0 +1,89 @@
+package ledger
+
+import (
+	"fmt"
+	"time"
+)
+
+// DueItem is something R7 says must be done: a disclosure of a book for a period, or the
+// audit of a year.
+type DueItem struct {
+	Kind    string // "disclosure" or "audit"
+	Book    Book   // for a disclosure
+	Year    int    // for an audit
+	Period  Period
+	Due     string // last day, YYYY-MM-DD
+	Overdue bool
+}
+
+// DisclosureMonths is how often a book must be disclosed.
+func (p Policy) DisclosureMonths(b Book) int {
+	switch b {
+	case BookFund:
+		return p.FundDisclosureMonths
+	case BookPublic:
+		return p.PublicDisclosureMonths
+	}
+	return p.WorkingDisclosureMonths
+}
+
+// DisclosuresDue lists, for one book, every period since the ledger began (start) that has
+// ended by today and is not covered by a disclosure, with its due date (period end + grace)
+// and whether it is overdue.
+func (p Policy) DisclosuresDue(b Book, start string, disclosed []Period, today time.Time) []DueItem {
+	st, err := ParseDate(start)
+	if err != nil {
+		return nil
+	}
+	months := p.DisclosureMonths(b)
+	todayS := FormatDate(today)
+	var out []DueItem
+	for per := PeriodOfMonths(st, months); per.To < todayS; {
+		if !covered(per, disclosed) {
+			end, _ := ParseDate(per.To)
+			due := FormatDate(end.AddDate(0, 0, p.DisclosureGraceDays))
+			out = append(out, DueItem{Kind: "disclosure", Book: b, Period: per, Due: due, Overdue: todayS > due})
+		}
+		end, _ := ParseDate(per.To)
+		per = PeriodOfMonths(end.AddDate(0, 0, 1), months)
+	}
+	return out
+}
+
+func covered(per Period, disclosed []Period) bool {
+	for _, d := range disclosed {
+		if d.From <= per.From && d.To >= per.To {
+			return true
+		}
+	}
+	return false
+}
+
+// AuditsDue lists every calendar year from firstYear that has ended by today and has no audit
+// report: the report is due by 30 June of the next year (R7). Per the Shanghai rule, a first
+// period shorter than a year runs on to the end of the next year, so a ledger that began after
+// 1 January has its first audit cover two calendar years.
+func AuditsDue(start string, audited map[int]bool, today time.Time) []DueItem {
+	st, err := ParseDate(start)
+	if err != nil {
+		return nil
+	}
+	first := st.Year()
+	if st.Month() != time.January || st.Day() != 1 {
+		first++ // the first, short year is audited together with the next
+	}
+	todayS := FormatDate(today)
+	var out []DueItem
+	for y := first; y < today.Year(); y++ {
+		if audited[y] {
+			continue
+		}
+		from := fmt.Sprintf("%04d-01-01", y)
+		if y == first && first != st.Year() {
+			from = FormatDate(st)
+		}
+		due := fmt.Sprintf("%04d-06-30", y+1)
+		out = append(out, DueItem{Kind: "audit", Year: y, Period: Period{from, fmt.Sprintf("%04d-12-31", y)}, Due: due, Overdue: todayS > due})
+	}
+	return out
+}
