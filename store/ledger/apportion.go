@@ -1,6 +1,10 @@
 package ledger
 
-import "sort"
+import (
+	"math"
+	"math/bits"
+	"sort"
+)
 
 // Apportion shares total among weights (building areas in 0.01 m²) by the largest-remainder
 // method (R4): each share is first rounded down to the fen, then the fen left over go one each
@@ -14,6 +18,9 @@ func Apportion(total Money, weights []int64) ([]Money, error) {
 	for _, w := range weights {
 		if w < 0 {
 			return nil, Refuse("apportion.negative_weight")
+		}
+		if w > math.MaxInt64-sumW {
+			return nil, Refuse("apportion.weights_too_large")
 		}
 		sumW += w
 	}
@@ -48,14 +55,11 @@ func Apportion(total Money, weights []int64) ([]Money, error) {
 	return shares, nil
 }
 
-// mulDiv returns floor(a*b/c) and (a*b mod c) for non-negative a, b and positive c without
-// overflowing for any a, b below 2^62 and c below 2^31·2^31.
+// mulDiv returns floor(a*b/c) and (a*b mod c) for non-negative a, b and positive c with
+// b <= c, exactly: the product is formed in 128 bits, so no amount or area can overflow it.
 func mulDiv(a, b, c int64) (q, r int64) {
-	qa, ra := a/c, a%c
-	// a*b/c = qa*b + ra*b/c
-	q = qa * b
-	hi := ra * b // ra < c; safe while c*b fits, which holds for areas and fen in practice
-	q += hi / c
-	r = hi % c
-	return q, r
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	// a*b/c <= a < 2^63 because b <= c, so hi < c and the quotient fits.
+	uq, ur := bits.Div64(hi, lo, uint64(c))
+	return int64(uq), int64(ur)
 }

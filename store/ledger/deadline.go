@@ -28,8 +28,10 @@ func (p Policy) DisclosureMonths(b Book) int {
 }
 
 // DisclosuresDue lists, for one book, every period since the ledger began (start) that has
-// ended by today and is not covered by a disclosure, with its due date (period end + grace)
-// and whether it is overdue.
+// ended by today and is not covered by disclosures, with its due date (period end + grace)
+// and whether it is overdue. The first period runs from start, not from the calendar period's
+// first day, since the ledger holds nothing before it. A period is covered when the disclosed
+// periods together span it (disclosing the fund every quarter covers its half-years).
 func (p Policy) DisclosuresDue(b Book, start string, disclosed []Period, today time.Time) []DueItem {
 	st, err := ParseDate(start)
 	if err != nil {
@@ -38,7 +40,9 @@ func (p Policy) DisclosuresDue(b Book, start string, disclosed []Period, today t
 	months := p.DisclosureMonths(b)
 	todayS := FormatDate(today)
 	var out []DueItem
-	for per := PeriodOfMonths(st, months); per.To < todayS; {
+	first := PeriodOfMonths(st, months)
+	first.From = FormatDate(st)
+	for per := first; per.To < todayS; {
 		if !covered(per, disclosed) {
 			end, _ := ParseDate(per.To)
 			due := FormatDate(end.AddDate(0, 0, p.DisclosureGraceDays))
@@ -50,10 +54,24 @@ func (p Policy) DisclosuresDue(b Book, start string, disclosed []Period, today t
 	return out
 }
 
+// covered reports whether the union of the disclosed periods spans per, day by day.
 func covered(per Period, disclosed []Period) bool {
-	for _, d := range disclosed {
-		if d.From <= per.From && d.To >= per.To {
-			return true
+	next := per.From // the first day of per not yet known to be covered
+	for progress := true; progress; {
+		progress = false
+		for _, d := range disclosed {
+			if d.From > next || d.To < next {
+				continue
+			}
+			if d.To >= per.To {
+				return true
+			}
+			end, err := ParseDate(d.To)
+			if err != nil {
+				continue
+			}
+			next = FormatDate(end.AddDate(0, 0, 1))
+			progress = true
 		}
 	}
 	return false

@@ -10,20 +10,25 @@ import (
 var MaxAmount = Fen(99_999_999_999_999)
 
 // ParseAmount reads an amount as a secretary types it: "1234.5", "1,234.50", "￥1234.50",
-// "¥ 1234.50", "1234.50元", full-width "１２３４．５０", a leading minus. Anything else — empty
-// text, letters, misplaced separators, more than two decimals, absurd sizes — is refused with
-// a message key (amount.*) saying what is wrong.
+// "¥ 1234.50", "1234.50元", full-width "１２３４．５０", a leading minus (before or after the
+// yuan sign). Anything else — empty text, letters, misplaced separators, more than two
+// decimals, absurd sizes — is refused with a message key (amount.*) saying what is wrong.
 func ParseAmount(s string) (Money, error) {
 	t := normalizeAmount(s)
 	if t == "" {
 		return Zero, Refuse("amount.empty")
 	}
-	neg := false
+	neg, signed := false, false
 	if t[0] == '-' || t[0] == '+' {
-		neg = t[0] == '-'
+		neg, signed = t[0] == '-', true
 		t = strings.TrimSpace(t[1:])
 	}
 	t = strings.TrimPrefix(t, "¥")
+	// the sign may also follow the yuan sign, as spreadsheets write it: "¥-1,234.50"
+	if !signed && t != "" && (t[0] == '-' || t[0] == '+') {
+		neg = t[0] == '-'
+		t = strings.TrimSpace(t[1:])
+	}
 	t = strings.TrimSuffix(t, "元")
 	t = strings.TrimSpace(t)
 	if t == "" {

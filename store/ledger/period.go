@@ -19,7 +19,10 @@ func (p Period) Contains(date string) bool { return date >= p.From && date <= p.
 // QuarterPeriod returns the quarter "YYYYQn" as a Period.
 func QuarterPeriod(q string) (Period, error) {
 	var y, n int
-	if _, err := fmt.Sscanf(q, "%dQ%d", &y, &n); err != nil || n < 1 || n > 4 || y < 1990 || y > 2100 {
+	// Sscanf ignores trailing text and accepts signs and leading zeros: only the canonical
+	// form that Quarter writes ("2024Q3") is a quarter.
+	if _, err := fmt.Sscanf(q, "%dQ%d", &y, &n); err != nil || n < 1 || n > 4 || y < 1990 || y > 2100 ||
+		q != fmt.Sprintf("%dQ%d", y, n) {
 		return Period{}, Refuse("period.invalid", "input", q)
 	}
 	start := time.Date(y, time.Month(3*(n-1)+1), 1, 0, 0, 0, 0, time.UTC)

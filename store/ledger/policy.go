@@ -46,15 +46,22 @@ func DefaultPolicy() Policy {
 // Validate refuses settings that make no sense.
 func (p Policy) Validate() error {
 	one := decimal.NewFromInt(1)
-	for key, v := range map[string]decimal.Decimal{
-		"policy.replenish_threshold": p.ReplenishThreshold,
-		"policy.replenish_target":    p.ReplenishTarget,
-		"policy.transfer_threshold":  p.TransferThreshold,
-		"policy.transfer_share":      p.TransferShare,
+	for _, s := range []struct {
+		key string
+		v   decimal.Decimal
+	}{
+		{"policy.replenish_threshold", p.ReplenishThreshold},
+		{"policy.replenish_target", p.ReplenishTarget},
+		{"policy.transfer_threshold", p.TransferThreshold},
+		{"policy.transfer_share", p.TransferShare},
 	} {
-		if v.Sign() <= 0 || v.GreaterThan(one) {
-			return Refuse("policy.ratio_out_of_range", "setting", key, "value", v.String())
+		if s.v.Sign() <= 0 || s.v.GreaterThan(one) {
+			return Refuse("policy.ratio_out_of_range", "setting", s.key, "value", s.v.String())
 		}
+	}
+	if p.TransferStrict && p.TransferShare.Equal(one) {
+		// strictly more than all of the net income is a transfer no one can make
+		return Refuse("policy.ratio_out_of_range", "setting", "policy.transfer_share", "value", p.TransferShare.String())
 	}
 	if p.ReplenishTarget.LessThan(p.ReplenishThreshold) {
 		return Refuse("policy.target_below_threshold")

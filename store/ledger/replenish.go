@@ -6,13 +6,19 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Ratio is balance ÷ initial required amount, exact; ok is false when there is no initial
-// amount to compare with (a ledger with no units yet).
+// Ratio is balance ÷ initial required amount to 8 decimal places, rounded down (towards -∞)
+// so that a balance below a threshold never shows a ratio equal to it; ok is false when there
+// is no initial amount to compare with (a ledger with no units yet). Decide with
+// BelowThreshold, which is exact.
 func Ratio(balance, initial Money) (ratio decimal.Decimal, ok bool) {
 	if initial.Sign() <= 0 {
 		return decimal.Zero, false
 	}
-	return balance.Decimal().DivRound(initial.Decimal(), 8), true
+	q, r := balance.Decimal().QuoRem(initial.Decimal(), 8)
+	if r.Sign() < 0 { // QuoRem truncates towards zero; floor a negative balance's ratio
+		q = q.Sub(decimal.New(1, -8))
+	}
+	return q, true
 }
 
 // RatioPercent formats a ratio as a percentage with two decimals, rounded down so that a

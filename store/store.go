@@ -1,0 +1,196 @@
+// Package store is the ledger on disk: one SQLite file per community. It owns the schema
+// (embedded numbered migrations), every query, the transactions, and the hash chain. Each
+// rule of store/ledger is checked inside the same transaction that writes, so no caller can
+// bypass it.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"time"
+
+	"jiayuan/store/ledger"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+// Store is an open ledger file.
+type Store struct {
+	db    *sql.DB
+	path  string
+	now   func() time.Time
+	actor string
+}
+
+// bg is the context of calls that have none of their own (the app is one process, one user).
+var bg = context.Background()
+
+// ErrNotFound is returned when a record asked for does not exist.
+var ErrNotFound = ledger.Refuse("record.not_found")
+
+// Options tune Open.
+type Options struct {
+	// ReadOnly opens the file without the right to write (mode=ro).
+	ReadOnly bool
+}
+
+// dsn builds the connection string with the pragmas every pooled connection needs.
+func dsn(path string, ro bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if ro {
+		q.Add("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Open opens an existing ledger file and brings its schema up to date.
+func Open(path string, opt Options) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, ledger.Refuse("ledger.file_missing", "path", path)
+	}
+	s, err := open(path, opt.ReadOnly)
+	if err != nil {
+		return nil, err
+	}
+	if !opt.ReadOnly {
+		if err := s.migrate(context.Background()); err != nil {
+			s.db.Close()
+			return nil, err
+		}
+	}
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM community`).Scan(&n); err != nil || n != 1 {
+		s.db.Close()
+		return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
+	}
+	return s, nil
+}
+
+// Create makes a new ledger file for a community, with the default chart of accounts. It
+// refuses to overwrite an existing file.
+func Create(path string, c Community) (*Store, error) {
+	if _, err := os.Stat(path); err == nil {
+		return nil, ledger.Refuse("ledger.file_exists", "path", path)
+	}
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	s, err := open(path, false)
+	if err != nil {
+		return nil, err
+	}
+	ctx := context.Background()
+	if err := s.migrate(ctx); err != nil {
+		s.db.Close()
+		os.Remove(path)
+		return nil, err
+	}
+	err = s.write(ctx, func(tx *Tx) error {
+		if err := tx.insertCommunity(c); err != nil {
+			return err
+		}
+		for _, a := range ledger.DefaultChart() {
+			if _, err := tx.Exec(`INSERT INTO accounts(book, code, kind, name_zh, name_en, per_unit, counterpart) VALUES (?,?,?,?,?,?,?)`,
+				a.Book, a.Code, a.Kind, a.NameZH, a.NameEN, a.PerUnit, a.Counterpart); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		s.db.Close()
+		os.Remove(path)
+		return nil, err
+	}
+	return s, nil
+}
+
+func open(path string, ro bool) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(path, ro))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, ledger.Refuse("ledger.cannot_open", "path", path, "detail", err.Error())
+	}
+	return &Store{db: db, path: path, now: time.Now, actor: "secretary"}, nil
+}
+
+// Close closes the file.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the ledger file's path.
+func (s *Store) Path() string { return s.path }
+
+// SetActor names who the change log records for what follows.
+func (s *Store) SetActor(name string) {
+	if name == "" {
+		name = "secretary"
+	}
+	s.actor = name
+}
+
+// SetClock replaces the clock (tests, and the demo, which writes a reproducible file).
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
+
+// DB exposes the handle for read-only report queries in this module's tests and benchmarks.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Tx is a write transaction with one fixed timestamp.
+type Tx struct {
+	*sql.Tx
+	s   *Store
+	now time.Time
+}
+
+// write runs fn in one IMMEDIATE transaction and commits only if fn succeeds: a refused write
+// leaves the file exactly as it was.
+func (s *Store) write(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback() // ignored after Commit
+	t := &Tx{Tx: tx, s: s, now: s.now().UTC().Truncate(time.Second)}
+	if err := fn(t); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// read runs fn in a read transaction, so all its queries see one snapshot.
+func (s *Store) read(ctx context.Context, fn func(*sqlTx) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: begin read: %w", err)
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+func (t *Tx) stamp() string { return t.now.Format(time.RFC3339) }
+
+// notFound maps sql.ErrNoRows to ErrNotFound with what was looked for.
+func notFound(err error, what string, id int64) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return ledger.Refuse("record.not_found", "what", what, "id", id)
+	}
+	return err
+}
+
+// sqlTx is a read transaction.
+type sqlTx = sql.Tx

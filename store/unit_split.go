@@ -1,0 +1,193 @@
+package store
+
+import (
+	"jiayuan/store/ledger"
+)
+
+// unitLine is one line of the per-unit sub-ledger about to be written.
+type unitLine struct {
+	unitID, accountID int64
+	amount            ledger.Money
+}
+
+// splitUnits decides how each per-unit line of a fund voucher falls on the units' sub-accounts:
+// deposits and opening balances as the caller says (checked to add up), interest by the
+// units' balances, transfers in by area over all units, repairs by area over the project's
+// scope (R4). Every split sums exactly to its line.
+func (t *Tx) splitUnits(ctx *postContext, in VoucherInput, v ledger.Voucher, accountIDs []int64) ([]unitLine, error) {
+	if in.Book != ledger.BookFund {
+		if len(in.Splits) > 0 {
+			return nil, ledger.Refuse("split.not_fund")
+		}
+		return nil, nil
+	}
+	var out []unitLine
+	explicitLines := 0
+	for i, p := range v.Postings {
+		if !p.Account.PerUnit {
+			continue
+		}
+		total := p.Amount.Neg() // a credit to the fund adds to the units
+		var ids []int64
+		var weights []int64
+		var err error
+		switch p.Account.Code {
+		case ledger.CodeFundInitial, ledger.CodeFundReplenish, ledger.CodeOpening:
+			explicitLines++
+			if explicitLines > 1 {
+				return nil, ledger.Refuse("split.one_line")
+			}
+			lines, err := t.explicitSplit(in.Splits, total, accountIDs[i])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, lines...)
+			continue
+		case ledger.CodeFundInterest:
+			ids, weights, err = t.unitBalanceWeights(v.Date)
+		case ledger.CodeFundTransferIn:
+			ids, weights, err = t.unitAreas(nil)
+		case ledger.CodeFundRepair:
+			ids, weights, err = t.unitAreas(ctx.projectUnits)
+		default:
+			return nil, ledger.Refuse("split.unknown_account", "account", p.Account.Code)
+		}
+		if err != nil {
+			return nil, err
+		}
+		shares, err := ledger.Apportion(total, weights)
+		if err != nil {
+			return nil, err
+		}
+		for k, id := range ids {
+			if !shares[k].IsZero() {
+				out = append(out, unitLine{id, accountIDs[i], shares[k]})
+			}
+		}
+	}
+	if explicitLines == 0 && len(in.Splits) > 0 {
+		return nil, ledger.Refuse("split.unexpected")
+	}
+	return out, nil
+}
+
+// explicitSplit checks caller-given splits: known units, each once, summing to the line.
+func (t *Tx) explicitSplit(splits []UnitSplit, total ledger.Money, accountID int64) ([]unitLine, error) {
+	if len(splits) == 0 {
+		return nil, ledger.Refuse("split.missing")
+	}
+	seen := map[int64]bool{}
+	var sum ledger.Money
+	out := make([]unitLine, 0, len(splits))
+	for _, sp := range splits {
+		if seen[sp.UnitID] {
+			return nil, ledger.Refuse("split.duplicate_unit", "unit", sp.UnitID)
+		}
+		seen[sp.UnitID] = true
+		sum = sum.Add(sp.Amount)
+		out = append(out, unitLine{sp.UnitID, accountID, sp.Amount})
+	}
+	if sum != total {
+		return nil, ledger.Refuse("split.mismatch", "split", sum.Grouped(), "line", total.Grouped())
+	}
+	ids := make([]int64, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	var n int
+	for _, ch := range chunks(ids, 500) {
+		var k int
+		if err := t.QueryRow(`SELECT count(*) FROM units WHERE id IN (`+placeholders(len(ch))+`)`, int64sToAny(ch)...).Scan(&k); err != nil {
+			return nil, err
+		}
+		n += k
+	}
+	if n != len(ids) {
+		return nil, ledger.Refuse("split.unknown_unit")
+	}
+	return out, nil
+}
+
+// unitAreas returns units (all, or the given ones) in id order with their areas as weights.
+func (t *Tx) unitAreas(only []int64) ([]int64, []int64, error) {
+	var ids, weights []int64
+	scan := func(query string, args ...any) error {
+		rows, err := t.Query(query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, a int64
+			if err := rows.Scan(&id, &a); err != nil {
+				return err
+			}
+			ids, weights = append(ids, id), append(weights, a)
+		}
+		return rows.Err()
+	}
+	if only == nil {
+		if err := scan(`SELECT id, area_cm2 FROM units ORDER BY id`); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		for _, ch := range chunks(only, 500) {
+			if err := scan(`SELECT id, area_cm2 FROM units WHERE id IN (`+placeholders(len(ch))+`) ORDER BY id`, int64sToAny(ch)...); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil, ledger.Refuse("apportion.no_units")
+	}
+	return ids, weights, nil
+}
+
+// unitBalanceWeights weights units by their sub-account balance at the end of date (interest
+// follows the money); when no unit has a positive balance, by area.
+func (t *Tx) unitBalanceWeights(date string) ([]int64, []int64, error) {
+	rows, err := t.Query(`SELECT u.id, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e WHERE e.unit_id = u.id AND e.date <= ?), 0)
+		FROM units u ORDER BY u.id`, date)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	var ids, weights []int64
+	var any bool
+	for rows.Next() {
+		var id, b int64
+		if err := rows.Scan(&id, &b); err != nil {
+			return nil, nil, err
+		}
+		if b < 0 {
+			b = 0
+		}
+		any = any || b > 0
+		ids, weights = append(ids, id), append(weights, b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	if !any {
+		return t.unitAreas(nil)
+	}
+	return ids, weights, nil
+}
+
+// insertUnitLines writes the sub-ledger lines of a voucher.
+func (t *Tx) insertUnitLines(voucherID int64, date string, lines []unitLine) error {
+	if len(lines) == 0 {
+		return nil
+	}
+	stmt, err := t.Prepare(`INSERT INTO unit_entries(voucher_id, unit_id, account_id, amount_fen, date) VALUES (?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, l := range lines {
+		if _, err := stmt.Exec(voucherID, l.unitID, l.accountID, l.amount.Fen(), date); err != nil {
+			return err
+		}
+	}
+	return nil
+}

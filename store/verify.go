@@ -1,0 +1,402 @@
+package store
+
+import (
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"jiayuan/store/ledger"
+)
+
+// VerifyResult is the outcome of Verify.
+type VerifyResult struct {
+	OK      bool
+	Links   int64 // links in the chain
+	Head    ChainHead
+	Problem *Problem // the first broken record, when not OK
+}
+
+// Problem names the first record found broken.
+type Problem struct {
+	Kind   string // integrity, chain, voucher, change, master, balance, attachment, numbering
+	Table  string
+	ID     int64
+	Seq    int64
+	Detail string
+}
+
+func (p *Problem) String() string {
+	return fmt.Sprintf("%s: %s id=%d seq=%d: %s", p.Kind, p.Table, p.ID, p.Seq, p.Detail)
+}
+
+// Verify checks the file: SQLite's integrity check, then every link of the hash chain against
+// the records it covers (vouchers with their postings, sub-ledger lines and attachment hashes;
+// change-log entries), the current master data against the last logged change, the kept
+// balances against the postings, attachments against their hashes, and voucher numbering.
+// It stops at the first broken record and names it.
+func (s *Store) Verify() (VerifyResult, error) {
+	var res VerifyResult
+	err := s.read(bg, func(tx *sqlTx) error {
+		p, err := verifyTx(tx, &res)
+		res.Problem = p
+		return err
+	})
+	res.OK = err == nil && res.Problem == nil
+	return res, err
+}
+
+func verifyTx(tx *sqlTx, res *VerifyResult) (*Problem, error) {
+	var ic string
+	if err := tx.QueryRow(`PRAGMA integrity_check(1)`).Scan(&ic); err != nil {
+		return &Problem{Kind: "integrity", Detail: err.Error()}, nil
+	}
+	if ic != "ok" {
+		return &Problem{Kind: "integrity", Detail: ic}, nil
+	}
+	vd, p, err := voucherDigests(tx)
+	if p != nil || err != nil {
+		return p, err
+	}
+	cd, p, err := changeDigests(tx)
+	if p != nil || err != nil {
+		return p, err
+	}
+	if p, err := walkChain(tx, vd, cd, res); p != nil || err != nil {
+		return p, err
+	}
+	for _, check := range []func(*sqlTx) (*Problem, error){checkMasterData, checkBalances, checkAttachments, checkNumbering} {
+		if p, err := check(tx); p != nil || err != nil {
+			return p, err
+		}
+	}
+	return nil, nil
+}
+
+type linkRef struct {
+	digest string
+	seq    int64
+}
+
+// voucherDigests streams every voucher with its postings, sub-ledger lines and attachments
+// (merge-joined on voucher id, so memory stays flat) and returns each voucher's digest.
+func voucherDigests(tx *sqlTx) (map[int64]linkRef, *Problem, error) {
+	vrows, err := tx.Query(`SELECT ` + voucherCols + ` FROM vouchers ORDER BY id`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer vrows.Close()
+	prows, err := tx.Query(`SELECT p.voucher_id, p.line, a.book, a.code, p.amount_fen, p.memo, p.date FROM postings p
+		JOIN accounts a ON a.id = p.account_id ORDER BY p.voucher_id, p.line`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer prows.Close()
+	urows, err := tx.Query(`SELECT e.voucher_id, e.unit_id, a.code, e.amount_fen, e.date FROM unit_entries e
+		JOIN accounts a ON a.id = e.account_id ORDER BY e.voucher_id, e.id`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer urows.Close()
+	atts := map[int64][]string{}
+	arows, err := tx.Query(`SELECT va.voucher_id, a.sha256 FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id ORDER BY va.voucher_id, a.sha256`)
+	if err != nil {
+		return nil, nil, err
+	}
+	for arows.Next() {
+		var id int64
+		var h string
+		arows.Scan(&id, &h)
+		atts[id] = append(atts[id], h)
+	}
+	arows.Close()
+
+	type pRow struct {
+		vid int64
+		p   postingCanon
+	}
+	type uRow struct {
+		vid int64
+		u   unitCanon
+	}
+	var pNext *pRow
+	var uNext *uRow
+	readP := func() error {
+		pNext = nil
+		if prows.Next() {
+			var r pRow
+			if err := prows.Scan(&r.vid, &r.p.line, &r.p.book, &r.p.code, &r.p.amount, &r.p.memo, &r.p.date); err != nil {
+				return err
+			}
+			pNext = &r
+		}
+		return prows.Err()
+	}
+	readU := func() error {
+		uNext = nil
+		if urows.Next() {
+			var r uRow
+			if err := urows.Scan(&r.vid, &r.u.unitID, &r.u.code, &r.u.amount, &r.u.date); err != nil {
+				return err
+			}
+			uNext = &r
+		}
+		return urows.Err()
+	}
+	if err := readP(); err != nil {
+		return nil, nil, err
+	}
+	if err := readU(); err != nil {
+		return nil, nil, err
+	}
+	out := map[int64]linkRef{}
+	var c ledger.Canon
+	var ps []postingCanon
+	var us []unitCanon
+	for vrows.Next() {
+		v, err := scanVoucherRow(vrows)
+		if err != nil {
+			return nil, nil, err
+		}
+		if pNext != nil && pNext.vid < v.id {
+			return nil, &Problem{Kind: "voucher", Table: "postings", ID: pNext.vid, Detail: "posting of a voucher that does not exist"}, nil
+		}
+		if uNext != nil && uNext.vid < v.id {
+			return nil, &Problem{Kind: "voucher", Table: "unit_entries", ID: uNext.vid, Detail: "sub-account line of a voucher that does not exist"}, nil
+		}
+		ps, us = ps[:0], us[:0]
+		for pNext != nil && pNext.vid == v.id {
+			ps = append(ps, pNext.p)
+			if err := readP(); err != nil {
+				return nil, nil, err
+			}
+		}
+		for uNext != nil && uNext.vid == v.id {
+			us = append(us, uNext.u)
+			if err := readU(); err != nil {
+				return nil, nil, err
+			}
+		}
+		canonVoucher(&c, v, ps, us, atts[v.id])
+		out[v.id] = linkRef{c.Digest(), v.chainSeq}
+	}
+	if err := vrows.Err(); err != nil {
+		return nil, nil, err
+	}
+	if pNext != nil {
+		return nil, &Problem{Kind: "voucher", Table: "postings", ID: pNext.vid, Detail: "posting of a voucher that does not exist"}, nil
+	}
+	if uNext != nil {
+		return nil, &Problem{Kind: "voucher", Table: "unit_entries", ID: uNext.vid, Detail: "sub-account line of a voucher that does not exist"}, nil
+	}
+	return out, nil, nil
+}
+
+func changeDigests(tx *sqlTx) (map[int64]linkRef, *Problem, error) {
+	rows, err := tx.Query(`SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log ORDER BY id`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	out := map[int64]linkRef{}
+	for rows.Next() {
+		var e ChangeEntry
+		if err := rows.Scan(&e.ID, &e.At, &e.Actor, &e.Entity, &e.EntityID, &e.Action, &e.Before, &e.After, &e.ChainSeq); err != nil {
+			return nil, nil, err
+		}
+		out[e.ID] = linkRef{changeDigest(e.ID, e.At, e.Actor, e.Entity, e.EntityID, e.Action, e.Before, e.After), e.ChainSeq}
+	}
+	return out, nil, rows.Err()
+}
+
+// walkChain recomputes every link in order and compares it with the records.
+func walkChain(tx *sqlTx, vd, cd map[int64]linkRef, res *VerifyResult) (*Problem, error) {
+	rows, err := tx.Query(`SELECT seq, kind, ref_id, digest, hash FROM chain ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	prev := ledger.GenesisHash
+	var want int64 = 1
+	seenV, seenC := 0, 0
+	for rows.Next() {
+		var seq, ref int64
+		var kind, digest, hash string
+		if err := rows.Scan(&seq, &kind, &ref, &digest, &hash); err != nil {
+			return nil, err
+		}
+		if seq != want {
+			return &Problem{Kind: "chain", Table: "chain", Seq: want, Detail: fmt.Sprintf("link %d is missing", want)}, nil
+		}
+		table, refs := "vouchers", vd
+		if kind == "change" {
+			table, refs = "change_log", cd
+		}
+		r, ok := refs[ref]
+		switch {
+		case !ok:
+			return &Problem{Kind: kind, Table: table, ID: ref, Seq: seq, Detail: "the record this link covers is missing"}, nil
+		case r.seq != seq:
+			return &Problem{Kind: kind, Table: table, ID: ref, Seq: seq, Detail: fmt.Sprintf("the record claims chain position %d", r.seq)}, nil
+		case r.digest != digest:
+			return &Problem{Kind: kind, Table: table, ID: ref, Seq: seq, Detail: "the record was altered after it was written"}, nil
+		}
+		if ledger.LinkHash(prev, seq, kind, ref, digest) != hash {
+			return &Problem{Kind: "chain", Table: "chain", ID: ref, Seq: seq, Detail: "the link's hash does not follow from the one before"}, nil
+		}
+		if kind == "change" {
+			seenC++
+		} else {
+			seenV++
+		}
+		prev = hash
+		want++
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if seenV != len(vd) || seenC != len(cd) {
+		for id, r := range vd {
+			var n int
+			tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = 'voucher' AND ref_id = ?`, id).Scan(&n)
+			if n == 0 {
+				return &Problem{Kind: "voucher", Table: "vouchers", ID: id, Seq: r.seq, Detail: "a voucher outside the chain"}, nil
+			}
+		}
+		for id, r := range cd {
+			var n int
+			tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = 'change' AND ref_id = ?`, id).Scan(&n)
+			if n == 0 {
+				return &Problem{Kind: "change", Table: "change_log", ID: id, Seq: r.seq, Detail: "a change outside the chain"}, nil
+			}
+		}
+	}
+	res.Links = want - 1
+	res.Head = ChainHead{Seq: want - 1, Hash: prev}
+	return nil, nil
+}
+
+// trackedTables maps logged entities with one row per id to their tables.
+var trackedTables = map[string]string{
+	"community": "community", "building": "buildings", "owner": "owners", "unit": "units", "resolution": "resolutions",
+	"project": "projects", "replenishment_case": "replenishment_cases", "budget": "budgets", "audit": "audits",
+	"audit_finding": "audit_findings", "disclosure": "disclosures", "closed_period": "closed_periods", "attachment": "attachments",
+}
+
+// checkMasterData compares every master-data record with the last logged state of it, so an
+// edit made outside the app is found, and so is a row added or removed outside it.
+func checkMasterData(tx *sqlTx) (*Problem, error) {
+	last := map[string]map[int64]string{}
+	rows, err := tx.Query(`SELECT entity, entity_id, after FROM change_log ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var e, after string
+		var id int64
+		rows.Scan(&e, &id, &after)
+		if last[e] == nil {
+			last[e] = map[int64]string{}
+		}
+		last[e][id] = after
+	}
+	rows.Close()
+	for _, entity := range entities() {
+		ids := map[int64]bool{}
+		for id := range last[entity] {
+			ids[id] = true
+		}
+		if table, ok := trackedTables[entity]; ok {
+			r, err := tx.Query(`SELECT id FROM ` + table)
+			if err != nil {
+				return nil, err
+			}
+			for r.Next() {
+				var id int64
+				r.Scan(&id)
+				ids[id] = true
+			}
+			r.Close()
+		}
+		for id := range ids {
+			now, err := snapshot(tx, entity, id)
+			if err != nil {
+				return nil, err
+			}
+			logged, ok := last[entity][id]
+			if !ok {
+				return &Problem{Kind: "master", Table: entity, ID: id, Detail: "a record that was never logged (added outside the app)"}, nil
+			}
+			if now != logged {
+				return &Problem{Kind: "master", Table: entity, ID: id, Detail: "differs from its last logged change (edited outside the app): now " + clip(now) + ", logged " + clip(logged)}, nil
+			}
+		}
+	}
+	return nil, nil
+}
+
+func clip(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	if len(s) > 200 {
+		return s[:200] + "…"
+	}
+	return s
+}
+
+// checkBalances compares the running balances with the postings they summarise.
+func checkBalances(tx *sqlTx) (*Problem, error) {
+	var id int64
+	err := tx.QueryRow(`SELECT a.id FROM accounts a LEFT JOIN account_balances ab ON ab.account_id = a.id
+		WHERE COALESCE(ab.balance_fen, 0) <> COALESCE((SELECT SUM(amount_fen) FROM postings p WHERE p.account_id = a.id), 0) LIMIT 1`).Scan(&id)
+	if err == nil {
+		return &Problem{Kind: "balance", Table: "account_balances", ID: id, Detail: "kept balance differs from the postings"}, nil
+	} else if err != sql.ErrNoRows {
+		return nil, err
+	}
+	err = tx.QueryRow(`SELECT u.unit_id FROM (SELECT unit_id, SUM(amount_fen) AS s FROM unit_entries GROUP BY unit_id) u
+		LEFT JOIN unit_balances ub ON ub.unit_id = u.unit_id WHERE COALESCE(ub.balance_fen, 0) <> u.s
+		UNION ALL SELECT ub.unit_id FROM unit_balances ub WHERE ub.balance_fen <> 0 AND NOT EXISTS (SELECT 1 FROM unit_entries e WHERE e.unit_id = ub.unit_id) LIMIT 1`).Scan(&id)
+	if err == nil {
+		return &Problem{Kind: "balance", Table: "unit_balances", ID: id, Detail: "kept sub-account balance differs from its lines"}, nil
+	} else if err != sql.ErrNoRows {
+		return nil, err
+	}
+	return nil, nil
+}
+
+func checkAttachments(tx *sqlTx) (*Problem, error) {
+	rows, err := tx.Query(`SELECT id, sha256, data FROM attachments ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var h string
+		var data []byte
+		if err := rows.Scan(&id, &h, &data); err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(data)
+		if !strings.EqualFold(hex.EncodeToString(sum[:]), h) {
+			return &Problem{Kind: "attachment", Table: "attachments", ID: id, Detail: "content does not match its hash"}, nil
+		}
+	}
+	return nil, rows.Err()
+}
+
+// checkNumbering finds a gap in a book's voucher numbers within a year (R5).
+func checkNumbering(tx *sqlTx) (*Problem, error) {
+	var book string
+	var year, n, max int64
+	err := tx.QueryRow(`SELECT book, year, count(*), MAX(number) FROM vouchers GROUP BY book, year HAVING count(*) <> MAX(number) OR MIN(number) <> 1 LIMIT 1`).Scan(&book, &year, &n, &max)
+	if err == nil {
+		return &Problem{Kind: "numbering", Table: "vouchers", Detail: fmt.Sprintf("%s %d: %d vouchers but numbers up to %d", book, year, n, max)}, nil
+	} else if err != sql.ErrNoRows {
+		return nil, err
+	}
+	return nil, nil
+}

@@ -1,0 +1,141 @@
+package store
+
+import (
+	"database/sql"
+
+	"jiayuan/store/ledger"
+)
+
+// voucherRow is a vouchers row as the chain sees it.
+type voucherRow struct {
+	id, year, number                            int64
+	book, date, summary, kind                   string
+	reversesID, transferGroup, projectID, resID sql.NullInt64
+	caseID                                      sql.NullInt64
+	emergency, createdBy, postedAt              string
+	r2Net, chainSeq                             int64
+}
+
+const voucherCols = `id, book, year, number, date, summary, kind, reverses_id, transfer_group, project_id, resolution_id,
+	emergency_trigger, case_id, r2_net_fen, created_by, posted_at, chain_seq`
+
+func scanVoucherRow(sc interface{ Scan(...any) error }) (voucherRow, error) {
+	var r voucherRow
+	err := sc.Scan(&r.id, &r.book, &r.year, &r.number, &r.date, &r.summary, &r.kind, &r.reversesID, &r.transferGroup,
+		&r.projectID, &r.resID, &r.emergency, &r.caseID, &r.r2Net, &r.createdBy, &r.postedAt, &r.chainSeq)
+	return r, err
+}
+
+// postingCanon and unitCanon are the parts of postings and sub-ledger lines the chain binds.
+type postingCanon struct {
+	line             int64
+	book, code, memo string
+	amount           int64
+	date             string
+}
+
+type unitCanon struct {
+	unitID int64
+	code   string
+	amount int64
+	date   string
+}
+
+// canonVoucher writes the canonical form of a posted voucher: its row, every posting, every
+// sub-ledger line and the hashes of its attachments.
+func canonVoucher(c *ledger.Canon, v voucherRow, ps []postingCanon, us []unitCanon, atts []string) {
+	c.Reset()
+	c.Int("id", v.id).Str("book", v.book).Int("year", v.year).Int("number", v.number).Str("date", v.date).
+		Str("summary", v.summary).Str("kind", v.kind).Int("reverses", v.reversesID.Int64).Int("transfer", v.transferGroup.Int64).
+		Int("project", v.projectID.Int64).Int("resolution", v.resID.Int64).Str("emergency", v.emergency).
+		Int("case", v.caseID.Int64).Int("r2net", v.r2Net).Str("by", v.createdBy).Str("at", v.postedAt).Int("seq", v.chainSeq)
+	c.Int("postings", int64(len(ps)))
+	for _, p := range ps {
+		c.Int("line", p.line).Str("acct", p.book+":"+p.code).Int("amt", p.amount).Str("memo", p.memo).Str("pdate", p.date)
+	}
+	c.Int("units", int64(len(us)))
+	for _, u := range us {
+		c.Int("unit", u.unitID).Str("uacct", u.code).Int("uamt", u.amount).Str("udate", u.date)
+	}
+	c.Int("attachments", int64(len(atts)))
+	for _, a := range atts {
+		c.Str("sha256", a)
+	}
+}
+
+// voucherDigest reads one voucher and returns its canonical digest.
+func voucherDigest(q interface {
+	rowQueryer
+	queryer
+}, id int64) (string, error) {
+	v, err := scanVoucherRow(q.QueryRow(`SELECT `+voucherCols+` FROM vouchers WHERE id = ?`, id))
+	if err != nil {
+		return "", err
+	}
+	ps, err := queryPostingCanon(q, `WHERE p.voucher_id = ?`, id)
+	if err != nil {
+		return "", err
+	}
+	us, err := queryUnitCanon(q, `WHERE e.voucher_id = ?`, id)
+	if err != nil {
+		return "", err
+	}
+	atts, err := queryAttachmentHashes(q, id)
+	if err != nil {
+		return "", err
+	}
+	var c ledger.Canon
+	canonVoucher(&c, v, ps, us, atts)
+	return c.Digest(), nil
+}
+
+func queryPostingCanon(q rowQueryer, where string, args ...any) ([]postingCanon, error) {
+	rows, err := q.Query(`SELECT p.line, a.book, a.code, p.amount_fen, p.memo, p.date FROM postings p JOIN accounts a ON a.id = p.account_id `+where+` ORDER BY p.line`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []postingCanon
+	for rows.Next() {
+		var p postingCanon
+		if err := rows.Scan(&p.line, &p.book, &p.code, &p.amount, &p.memo, &p.date); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func queryUnitCanon(q rowQueryer, where string, args ...any) ([]unitCanon, error) {
+	rows, err := q.Query(`SELECT e.unit_id, a.code, e.amount_fen, e.date FROM unit_entries e JOIN accounts a ON a.id = e.account_id `+where+` ORDER BY e.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []unitCanon
+	for rows.Next() {
+		var u unitCanon
+		if err := rows.Scan(&u.unitID, &u.code, &u.amount, &u.date); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+func queryAttachmentHashes(q rowQueryer, voucherID int64) ([]string, error) {
+	rows, err := q.Query(`SELECT a.sha256 FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id WHERE va.voucher_id = ? ORDER BY a.sha256`, voucherID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,226 @@
+package store
+
+import (
+	"jiayuan/store/ledger"
+)
+
+// postContext carries what the rule checks learn about a voucher to the insert.
+type postContext struct {
+	policy       ledger.Policy
+	resolutionID int64
+	emergency    string
+	r2Net        ledger.Money
+	projectUnits []int64 // scope of the project a fund expense pays
+}
+
+// checkRules applies the book-specific rules to a new (non-reversal) voucher.
+func (t *Tx) checkRules(ctx *postContext, in VoucherInput, v ledger.Voucher) error {
+	switch in.Book {
+	case ledger.BookFund:
+		return t.checkFundRules(ctx, in, v)
+	case ledger.BookPublic:
+		return t.checkPublicRules(ctx, in, v)
+	}
+	return nil
+}
+
+// checkFundRules: a repair expense must pay a project whose owners voted for it (or an
+// emergency with its statutory trigger), within the project's cost-audit amount (R3).
+func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher) error {
+	var repair ledger.Money
+	for _, p := range v.Postings {
+		if p.Account.Code == ledger.CodeFundRepair {
+			repair = repair.Add(p.Amount)
+		}
+		if p.Account.Code == ledger.CodeFundReplenish && in.CaseID == 0 {
+			return ledger.Refuse("replenish.case_required")
+		}
+	}
+	if repair.IsZero() {
+		if in.ProjectID != 0 {
+			return ledger.Refuse("project.no_repair_line")
+		}
+		return nil
+	}
+	if in.ProjectID == 0 {
+		return ledger.Refuse("project.required")
+	}
+	var trigger string
+	var costAudit int64
+	if err := t.QueryRow(`SELECT emergency_trigger, cost_audit_fen FROM projects WHERE id = ?`, in.ProjectID).Scan(&trigger, &costAudit); err != nil {
+		return notFound(err, "project", in.ProjectID)
+	}
+	units, err := t.projectUnitIDs(in.ProjectID)
+	if err != nil {
+		return err
+	}
+	ctx.projectUnits = units
+	if trigger != "" {
+		if !ledger.ValidEmergencyTrigger(trigger) {
+			return ledger.Refuse("project.bad_emergency_trigger", "trigger", trigger)
+		}
+		ctx.emergency = trigger
+	} else {
+		rid, err := t.validResolution(in.ProjectID, units, v.Date)
+		if err != nil {
+			return err
+		}
+		ctx.resolutionID = rid
+	}
+	var charged int64
+	if err := t.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id
+		JOIN accounts a ON a.id = p.account_id WHERE v.project_id = ? AND a.book = 'fund' AND a.code = ?`,
+		in.ProjectID, ledger.CodeFundRepair).Scan(&charged); err != nil {
+		return err
+	}
+	return ledger.CheckCostAudit(ledger.Fen(charged), repair, ledger.Fen(costAudit))
+}
+
+// validResolution finds the newest resolution on the project, dated no later than the
+// expense, whose scope figures are the project's own and whose figures pass R3.
+func (t *Tx) validResolution(projectID int64, units []int64, date string) (int64, error) {
+	area, owners, err := scopeFigures(t, units)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := t.Query(`SELECT id, scope_area_cm2, scope_owners, part_area_cm2, part_owners, agree_area_cm2, agree_owners
+		FROM resolutions WHERE project_id = ? AND kind = 'use' AND date <= ? ORDER BY date DESC, id DESC`, projectID, date)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var firstErr error
+	for rows.Next() {
+		var id int64
+		vote := ledger.Vote{Kind: ledger.VoteUse}
+		if err := rows.Scan(&id, &vote.ScopeArea, &vote.ScopeOwners, &vote.PartArea, &vote.PartOwners, &vote.AgreeArea, &vote.AgreeOwners); err != nil {
+			return 0, err
+		}
+		if vote.ScopeArea != area || vote.ScopeOwners != owners {
+			if firstErr == nil {
+				firstErr = ledger.Refuse("vote.scope_mismatch")
+			}
+			continue
+		}
+		if err := ledger.CheckVote(vote); err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		return id, nil
+	}
+	if firstErr != nil {
+		return 0, firstErr
+	}
+	return 0, ledger.Refuse("vote.missing")
+}
+
+// checkPublicRules: public income recognised while the fund is below the threshold owes a
+// share to the fund (R2), and no other public spending may be posted while any is owed.
+func (t *Tx) checkPublicRules(ctx *postContext, in VoucherInput, v ledger.Voucher) error {
+	var net ledger.Money
+	spending := false
+	for _, p := range v.Postings {
+		switch p.Account.Kind {
+		case ledger.KindIncome:
+			net = net.Sub(p.Amount) // income is a credit (negative)
+		case ledger.KindDeduction:
+			net = net.Sub(p.Amount) // deductions are debits (positive) and reduce net income
+		case ledger.KindExpense:
+			spending = spending || p.Amount.Sign() > 0
+		case ledger.KindTransferOut:
+			spending = spending || (p.Account.Counterpart != ledger.BookFund && p.Amount.Sign() > 0)
+		}
+	}
+	if spending {
+		owed, err := t.transferOutstanding(ctx.policy, v.Date)
+		if err != nil {
+			return err
+		}
+		if owed.Sign() > 0 {
+			return ledger.Refuse("r2.transfer_outstanding", "amount", owed.Grouped())
+		}
+	}
+	if !net.IsZero() {
+		fundBal, err := t.fundBalanceAsOf(v.Date)
+		if err != nil {
+			return err
+		}
+		initial, err := t.initialTotal()
+		if err != nil {
+			return err
+		}
+		if ctx.policy.TransferApplies(fundBal, initial) {
+			ctx.r2Net = net
+		}
+	}
+	return nil
+}
+
+// transferOutstanding is what R2 still requires to be transferred to the fund for public
+// income recognised up to date: Σ per quarter of the required share of that quarter's net
+// subject income, less all transfers to the fund up to date.
+func (t *Tx) transferOutstanding(p ledger.Policy, date string) (ledger.Money, error) {
+	req, err := requiredTransfers(t, p, date)
+	if err != nil {
+		return ledger.Zero, err
+	}
+	done, err := transfersToFund(t, date)
+	if err != nil {
+		return ledger.Zero, err
+	}
+	return ledger.Shortfall(req, done), nil
+}
+
+// requiredTransfers sums, quarter by quarter up to date, the transfer R2 requires.
+func requiredTransfers(q rowQueryer, p ledger.Policy, date string) (ledger.Money, error) {
+	rows, err := q.Query(`SELECT SUM(r2_net_fen) FROM vouchers WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ?
+		GROUP BY year, (CAST(substr(date, 6, 2) AS INTEGER) - 1) / 3`, date)
+	if err != nil {
+		return ledger.Zero, err
+	}
+	defer rows.Close()
+	var req ledger.Money
+	for rows.Next() {
+		var net int64
+		if err := rows.Scan(&net); err != nil {
+			return ledger.Zero, err
+		}
+		req = req.Add(p.RequiredTransfer(ledger.Fen(net)))
+	}
+	return req, rows.Err()
+}
+
+// transfersToFund sums the public book's transfers to the fund up to date.
+func transfersToFund(q queryer, date string) (ledger.Money, error) {
+	var done int64
+	err := q.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
+		WHERE a.book = 'public' AND a.code = ? AND p.date <= ?`, ledger.CodePublicToFund, date).Scan(&done)
+	return ledger.Fen(done), err
+}
+
+// fundBalanceAsOf is the fund's bank balance at the end of date.
+func (t *Tx) fundBalanceAsOf(date string) (ledger.Money, error) {
+	return bookBalanceAsOf(t, ledger.BookFund, date)
+}
+
+func bookBalanceAsOf(q queryer, b ledger.Book, date string) (ledger.Money, error) {
+	var bal int64
+	err := q.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p WHERE p.account_id IN
+		(SELECT id FROM accounts WHERE book = ? AND kind = 'asset') AND p.date <= ?`, b, date).Scan(&bal)
+	return ledger.Fen(bal), err
+}
+
+// initialTotal is Σ units' initial required deposits.
+func (t *Tx) initialTotal() (ledger.Money, error) { return initialTotal(t) }
+
+func initialTotal(q queryer) (ledger.Money, error) {
+	var n int64
+	err := q.QueryRow(`SELECT COALESCE(SUM(initial_fen), 0) FROM units`).Scan(&n)
+	return ledger.Fen(n), err
+}
+
+func (t *Tx) projectUnitIDs(projectID int64) ([]int64, error) {
+	return unitIDsOf(t, projectID)
+}

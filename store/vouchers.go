@@ -1,0 +1,275 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+
+	"jiayuan/store/ledger"
+)
+
+// LineInput is one line of a voucher as entered: an account of the voucher's book by code and
+// a signed amount (debit positive, credit negative).
+type LineInput struct {
+	AccountCode string
+	Amount      ledger.Money
+	Memo        string
+}
+
+// UnitSplit says how much of a per-unit line belongs to one unit (positive adds to the unit).
+type UnitSplit struct {
+	UnitID int64
+	Amount ledger.Money
+}
+
+// VoucherInput is a voucher to post.
+type VoucherInput struct {
+	Book    ledger.Book
+	Date    string
+	Summary string
+	Lines   []LineInput
+	// ProjectID is the repair project a fund expense pays (R3, R4).
+	ProjectID int64
+	// CaseID is the replenishment case a replenishment deposit pays.
+	CaseID int64
+	// Splits say how deposit and opening lines of the fund fall on the units; interest,
+	// transfers in and repair expenses are split by the ledger itself.
+	Splits []UnitSplit
+	// AttachmentIDs are stored attachments (receipts, invoices) to bind to the voucher.
+	AttachmentIDs []int64
+	// Opening marks an opening-balance voucher.
+	Opening bool
+}
+
+// Voucher is a posted voucher.
+type Voucher struct {
+	ID               int64
+	Book             ledger.Book
+	Year, Number     int
+	No               string
+	Date             string
+	Summary          string
+	Kind             string
+	ReversesID       int64
+	ReversedByID     int64
+	TransferGroup    int64
+	ProjectID        int64
+	ResolutionID     int64
+	EmergencyTrigger string
+	CaseID           int64
+	R2Net            ledger.Money
+	CreatedBy        string
+	PostedAt         string
+	ChainSeq         int64
+	ChainHash        string
+	Lines            []PostedLine
+	Attachments      []AttachmentInfo
+	UnitEntries      int // how many sub-account lines it has
+	Total            ledger.Money
+}
+
+// PostedLine is a posting of a posted voucher.
+type PostedLine struct {
+	Line        int
+	AccountCode string
+	AccountName string
+	Kind        ledger.AccountKind
+	Amount      ledger.Money
+	Memo        string
+}
+
+// PostVoucher posts a voucher after every rule that applies to it has passed, in one
+// transaction: balanced, one book, an open period, a valid vote or emergency for fund
+// repairs within the cost-audit amount, no public spending while a transfer to the fund is
+// outstanding, no book overdrawn. A refused voucher changes nothing.
+func (s *Store) PostVoucher(in VoucherInput) (Voucher, error) {
+	var id int64
+	err := s.write(bg, func(t *Tx) error {
+		var err error
+		id, err = t.postVoucher(in, "normal", 0, 0)
+		return err
+	})
+	if err != nil {
+		return Voucher{}, err
+	}
+	return s.Voucher(id)
+}
+
+// postVoucher checks and writes one voucher inside t and returns its id.
+func (t *Tx) postVoucher(in VoucherInput, kind string, reversesID, transferGroup int64) (int64, error) {
+	return t.postVoucherAs(in, kind, reversesID, transferGroup, ledger.Zero)
+}
+
+// postVoucherAs is postVoucher with the R2 net income of a reversal given by its original.
+func (t *Tx) postVoucherAs(in VoucherInput, kind string, reversesID, transferGroup int64, r2Net ledger.Money) (int64, error) {
+	if in.Opening {
+		kind = "opening"
+	}
+	accts, err := t.accounts(in.Book)
+	if err != nil {
+		return 0, err
+	}
+	v := ledger.Voucher{Book: in.Book, Date: strings.TrimSpace(in.Date), Summary: strings.TrimSpace(in.Summary), Transfer: kind == "transfer" || (kind == "reversal" && transferGroup != 0)}
+	ids := make([]int64, len(in.Lines))
+	for i, l := range in.Lines {
+		a, ok := accts[strings.TrimSpace(l.AccountCode)]
+		if !ok {
+			if other := t.bookOfCode(l.AccountCode, in.Book); other != "" {
+				return 0, ledger.Refuse("voucher.cross_book", "line", i+1, "account", l.AccountCode, "book", other, "voucherBook", in.Book)
+			}
+			return 0, ledger.Refuse("voucher.unknown_account", "line", i+1, "account", l.AccountCode)
+		}
+		ids[i] = a.id
+		v.Postings = append(v.Postings, ledger.Posting{Account: a.Account, Amount: l.Amount, Memo: strings.TrimSpace(l.Memo)})
+	}
+	if err := v.Validate(); err != nil {
+		return 0, err
+	}
+	date, _ := ledger.ParseDate(v.Date)
+	if err := t.checkOpenPeriod(in.Book, v.Date); err != nil {
+		return 0, err
+	}
+	c, err := readCommunity(t)
+	if err != nil {
+		return 0, err
+	}
+	if v.Date < c.StartDate && kind != "opening" {
+		return 0, ledger.Refuse("voucher.before_start", "date", v.Date, "start", c.StartDate)
+	}
+	if kind == "opening" {
+		for _, p := range v.Postings {
+			if p.Account.Kind != ledger.KindAsset && p.Account.Kind != ledger.KindEquity {
+				return 0, ledger.Refuse("voucher.opening_accounts")
+			}
+		}
+	}
+
+	ctx := postContext{policy: c.Policy, r2Net: r2Net}
+	if kind != "reversal" {
+		if err := t.checkRules(&ctx, in, v); err != nil {
+			return 0, err
+		}
+	}
+	var splits []unitLine
+	if kind != "reversal" {
+		if splits, err = t.splitUnits(&ctx, in, v, ids); err != nil {
+			return 0, err
+		}
+	}
+
+	// R5: consecutive numbers per book per year, without gaps (nothing is ever deleted).
+	year := date.Year()
+	var number int
+	if err := t.QueryRow(`SELECT COALESCE(MAX(number), 0) + 1 FROM vouchers WHERE book = ? AND year = ?`, in.Book, year).Scan(&number); err != nil {
+		return 0, err
+	}
+	seq, err := t.nextSeq()
+	if err != nil {
+		return 0, err
+	}
+	res, err := t.Exec(`INSERT INTO vouchers(book, year, number, date, summary, kind, reverses_id, transfer_group, project_id,
+		resolution_id, emergency_trigger, case_id, r2_net_fen, created_by, posted_at, chain_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		in.Book, year, number, v.Date, v.Summary, kind, nullID(reversesID), nullID(transferGroup), nullID(in.ProjectID),
+		nullID(ctx.resolutionID), ctx.emergency, nullID(in.CaseID), ctx.r2Net.Fen(), t.s.actor, t.stamp(), seq)
+	if err != nil {
+		return 0, err
+	}
+	vid, _ := res.LastInsertId()
+	for i, p := range v.Postings {
+		if _, err := t.Exec(`INSERT INTO postings(voucher_id, line, account_id, amount_fen, memo, date) VALUES (?,?,?,?,?,?)`,
+			vid, i+1, ids[i], p.Amount.Fen(), p.Memo, v.Date); err != nil {
+			return 0, err
+		}
+	}
+	if kind == "reversal" {
+		if _, err := t.Exec(`INSERT INTO unit_entries(voucher_id, unit_id, account_id, amount_fen, date)
+			SELECT ?, unit_id, account_id, -amount_fen, ? FROM unit_entries WHERE voucher_id = ? ORDER BY id`, vid, v.Date, reversesID); err != nil {
+			return 0, err
+		}
+	} else if err := t.insertUnitLines(vid, v.Date, splits); err != nil {
+		return 0, err
+	}
+	for _, aid := range in.AttachmentIDs {
+		if _, err := t.Exec(`INSERT INTO voucher_attachments(voucher_id, attachment_id) VALUES (?,?)`, vid, aid); err != nil {
+			return 0, ledger.Refuse("attachment.unknown", "id", aid)
+		}
+	}
+	if err := t.checkNotOverdrawn(in.Book); err != nil {
+		return 0, err
+	}
+	digest, err := voucherDigest(t, vid)
+	if err != nil {
+		return 0, err
+	}
+	if err := t.appendLink(seq, "voucher", vid, digest); err != nil {
+		return 0, err
+	}
+	if in.Book == ledger.BookFund {
+		if err := t.evaluateReplenishment(c.Policy, v.Date); err != nil {
+			return 0, err
+		}
+	}
+	return vid, nil
+}
+
+type bookAccount struct {
+	ledger.Account
+	id int64
+}
+
+// accounts returns a book's chart by code.
+func (t *Tx) accounts(b ledger.Book) (map[string]bookAccount, error) {
+	if !b.Valid() {
+		return nil, ledger.Refuse("voucher.unknown_book", "book", b)
+	}
+	rows, err := t.Query(`SELECT id, code, kind, name_zh, name_en, per_unit, counterpart FROM accounts WHERE book = ?`, b)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bookAccount{}
+	for rows.Next() {
+		a := bookAccount{Account: ledger.Account{Book: b}}
+		if err := rows.Scan(&a.id, &a.Code, &a.Kind, &a.NameZH, &a.NameEN, &a.PerUnit, &a.Counterpart); err != nil {
+			return nil, err
+		}
+		out[a.Code] = a
+	}
+	return out, rows.Err()
+}
+
+// bookOfCode says in which other book an account code exists, for a clearer refusal.
+func (t *Tx) bookOfCode(code string, not ledger.Book) string {
+	var b string
+	t.QueryRow(`SELECT book FROM accounts WHERE code = ? AND book <> ? LIMIT 1`, strings.TrimSpace(code), not).Scan(&b)
+	return b
+}
+
+// checkOpenPeriod refuses a posting dated inside a closed period of its book (R5).
+func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
+	var from, to string
+	err := t.QueryRow(`SELECT period_from, period_to FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ? LIMIT 1`, b, date, date).Scan(&from, &to)
+	if err == nil {
+		return ledger.Refuse("period.closed", "date", date, "from", from, "to", to)
+	}
+	return nil
+}
+
+// checkNotOverdrawn refuses a voucher that leaves a book's bank balance below zero.
+func (t *Tx) checkNotOverdrawn(b ledger.Book) error {
+	var bal int64
+	if err := t.QueryRow(`SELECT COALESCE(SUM(ab.balance_fen), 0) FROM account_balances ab JOIN accounts a ON a.id = ab.account_id
+		WHERE a.book = ? AND a.kind = 'asset'`, b).Scan(&bal); err != nil {
+		return err
+	}
+	if bal < 0 {
+		return ledger.Refuse("book.overdrawn", "book", b, "short", ledger.Fen(-bal).Grouped())
+	}
+	return nil
+}
+
+// voucherNo formats a voucher's number.
+func voucherNo(book string, year, number int) string {
+	return ledger.VoucherNo(ledger.Book(book), year, number)
+}
+
+var _ = fmt.Sprint
