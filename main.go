@@ -3,10 +3,13 @@
 package main
 
 import (
+	"context"
 	"embed"
+	"log"
 	"os"
 
 	"jiayuan/app"
+	"jiayuan/app/cli"
 	"jiayuan/app/i18n"
 
 	"github.com/wailsapp/wails/v2"
@@ -19,7 +22,11 @@ var assets embed.FS
 
 func main() {
 	cat := i18n.MustLoad()
-	ledgerSvc := app.NewLedgerService(cat)
+	if cli.IsCommand(os.Args[1:]) {
+		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cat))
+	}
+	sess := app.NewSession(app.NewConfigStore(app.DataDir()), cat)
+	ledgerSvc := app.NewLedgerService(sess)
 	err := wails.Run(&options.App{
 		Title:            "家园账本",
 		Width:            1280,
@@ -28,11 +35,16 @@ func main() {
 		MinHeight:        700,
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 250, B: 252, A: 1},
-		Bind:             []any{ledgerSvc},
-		ErrorFormatter:   app.ErrorFormatter(cat),
+		OnStartup: func(ctx context.Context) {
+			if err := sess.OpenAtStart(); err != nil {
+				log.Printf("no ledger opened at start: %v", err)
+			}
+		},
+		OnShutdown:     func(ctx context.Context) { sess.Close() },
+		Bind:           []any{ledgerSvc},
+		ErrorFormatter: app.ErrorFormatter(cat),
 	})
 	if err != nil {
-		println("Error:", err.Error())
-		os.Exit(1)
+		log.Fatal(err)
 	}
 }

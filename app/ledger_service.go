@@ -1,33 +1,168 @@
 package app
 
 import (
-	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
 
+	"jiayuan/app/demo"
 	"jiayuan/app/i18n"
+	"jiayuan/store"
+	"jiayuan/store/ledger"
 )
+
+// Session holds the open ledger; services share it. Only one ledger is open at a time.
+type Session struct {
+	mu  sync.RWMutex
+	st  *store.Store
+	cfg *ConfigStore
+	cat i18n.Catalog
+	now func() time.Time
+}
+
+// NewSession makes an empty session.
+func NewSession(cfg *ConfigStore, cat i18n.Catalog) *Session {
+	return &Session{cfg: cfg, cat: cat, now: time.Now}
+}
+
+// Store returns the open ledger or a refusal saying none is open.
+func (s *Session) Store() (*store.Store, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.st == nil {
+		return nil, ledger.Refuse("ledger.none_open")
+	}
+	return s.st, nil
+}
+
+// open replaces the open ledger with the one at path.
+func (s *Session) open(path string) (*store.Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, ledger.Refuse("ledger.file_missing", "path", path)
+	}
+	st, err := store.Open(abs, store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	st.SetActor(s.cfg.Load().UserName)
+	s.mu.Lock()
+	if s.st != nil {
+		s.st.Close()
+	}
+	s.st = st
+	s.mu.Unlock()
+	_ = s.cfg.Update(func(c *Config) { c.Recent = addRecent(c.Recent, abs) })
+	return st, nil
+}
+
+// Close closes the open ledger (on shutdown).
+func (s *Session) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.st != nil {
+		s.st.Close()
+		s.st = nil
+	}
+}
+
+// DemoPath is where the demo ledger lives.
+func DemoPath() string { return filepath.Join(DataDir(), "演示小区.jiayuan") }
+
+// OpenAtStart opens the most recent ledger that still exists, or the demo ledger (made the
+// first time) when the user has none: the app always starts on real numbers.
+func (s *Session) OpenAtStart() error {
+	for _, p := range s.cfg.Load().Recent {
+		if _, err := os.Stat(p); err == nil {
+			if _, err := s.open(p); err == nil {
+				return nil
+			}
+		}
+	}
+	_, err := s.openDemo()
+	return err
+}
+
+func (s *Session) openDemo() (*store.Store, error) {
+	p := DemoPath()
+	if _, err := os.Stat(p); err != nil {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return nil, err
+		}
+		if err := demo.Generate(p, demo.Options{}); err != nil {
+			os.Remove(p)
+			return nil, err
+		}
+	}
+	return s.open(p)
+}
 
 // LedgerService opens ledger files and reads the dashboard figures. It is bound to the frontend.
 type LedgerService struct {
-	cat i18n.Catalog
+	sess *Session
 }
 
 // NewLedgerService builds the service; main.go binds it.
-func NewLedgerService(cat i18n.Catalog) *LedgerService { return &LedgerService{cat: cat} }
+func NewLedgerService(sess *Session) *LedgerService { return &LedgerService{sess: sess} }
+
+func info(st *store.Store) (LedgerInfo, error) {
+	c, err := st.Community()
+	if err != nil {
+		return LedgerInfo{}, err
+	}
+	return LedgerInfo{Path: st.Path(), CommunityName: c.Name}, nil
+}
 
 // Current returns the open ledger, or an empty LedgerInfo when none is open.
-func (s *LedgerService) Current() (LedgerInfo, error) { return LedgerInfo{}, nil }
+func (s *LedgerService) Current() (LedgerInfo, error) {
+	st, err := s.sess.Store()
+	if err != nil {
+		return LedgerInfo{}, nil
+	}
+	return info(st)
+}
 
-// OpenLedger opens (or creates) the ledger file at path.
+// Recent lists the recently opened ledger files that still exist.
+func (s *LedgerService) Recent() []string {
+	out := []string{}
+	for _, p := range s.sess.cfg.Load().Recent {
+		if _, err := os.Stat(p); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// OpenLedger opens the ledger file at path.
 func (s *LedgerService) OpenLedger(path string) (LedgerInfo, error) {
-	return LedgerInfo{}, errors.New("not implemented yet")
+	st, err := s.sess.open(path)
+	if err != nil {
+		return LedgerInfo{}, err
+	}
+	return info(st)
 }
 
 // OpenDemo opens the demo ledger in the user's data folder, generating it the first time.
 func (s *LedgerService) OpenDemo() (LedgerInfo, error) {
-	return LedgerInfo{}, errors.New("not implemented yet")
+	st, err := s.sess.openDemo()
+	if err != nil {
+		return LedgerInfo{}, err
+	}
+	return info(st)
 }
 
 // Dashboard returns the first screen's figures for the open ledger.
 func (s *LedgerService) Dashboard() (Dashboard, error) {
-	return Dashboard{}, errors.New("not implemented yet")
+	st, err := s.sess.Store()
+	if err != nil {
+		return Dashboard{}, err
+	}
+	status, err := st.Status(s.sess.now(), false)
+	if err != nil {
+		return Dashboard{}, err
+	}
+	r := StatusReportOf(status, s.sess.cat)
+	return Dashboard{CommunityName: r.Community, Today: r.Today, Books: r.Books, FundRatio: r.Fund.Ratio, Threshold: r.Fund.Threshold,
+		InitialTotal: r.Fund.Initial, FundBalance: r.Fund.Balance, Alerts: r.Alerts, ChainSeq: r.Chain.Seq, ChainHead: r.Chain.Hash}, nil
 }

@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"jiayuan/app"
+	"jiayuan/app/demo"
+	"jiayuan/store"
+	"jiayuan/store/ledger"
+)
+
+func runDemo(env *Env, args []string) error {
+	fs := env.flags("demo")
+	path := fs.String("ledger", "", env.t("cli.flag.ledger_new", nil))
+	units := fs.Int("units", 240, env.t("cli.flag.units", nil))
+	years := fs.Int("years", 6, env.t("cli.flag.years", nil))
+	seed := fs.Uint64("seed", 1, env.t("cli.flag.seed", nil))
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := needLedger(*path); err != nil {
+		return err
+	}
+	if *units < 1 || *units > 20000 || *years < 1 || *years > 40 {
+		return usageError{key: "cli.demo_range"}
+	}
+	start := time.Now()
+	err := demo.Generate(*path, demo.Options{Units: *units, Years: *years, Seed: *seed, Progress: func(y, of int) {
+		fmt.Fprintf(env.Stderr, "\r%s", env.t("cli.demo_progress", map[string]string{"year": strconv.Itoa(y), "of": strconv.Itoa(of)}))
+	}})
+	fmt.Fprintln(env.Stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, env.t("cli.demo_done", map[string]string{"path": *path, "units": strconv.Itoa(*units),
+		"years": strconv.Itoa(*years), "seconds": fmt.Sprintf("%.1f", time.Since(start).Seconds())}))
+	return nil
+}
+
+func runStatus(env *Env, args []string) error {
+	fs := env.flags("status")
+	path := fs.String("ledger", "", env.t("cli.flag.ledger", nil))
+	asJSON := fs.Bool("json", false, env.t("cli.flag.json", nil))
+	today := fs.String("today", "", env.t("cli.flag.today", nil))
+	units := fs.Bool("units", true, env.t("cli.flag.units_list", nil))
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := needLedger(*path); err != nil {
+		return err
+	}
+	day := env.Now()
+	if *today != "" {
+		d, err := ledger.ParseDate(*today)
+		if err != nil {
+			return err
+		}
+		day = d
+	}
+	s, err := store.Open(*path, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st, err := s.Status(day, *asJSON && *units)
+	if err != nil {
+		return err
+	}
+	rep := app.StatusReportOf(st, env.Cat)
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printStatus(env, rep)
+	return nil
+}
+
+func runVerify(env *Env, args []string) error {
+	fs := env.flags("verify")
+	path := fs.String("ledger", "", env.t("cli.flag.ledger", nil))
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := needLedger(*path); err != nil {
+		return err
+	}
+	s, err := store.Open(*path, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	start := time.Now()
+	res, err := s.Verify()
+	if err != nil {
+		return err
+	}
+	ms := strconv.FormatInt(time.Since(start).Milliseconds(), 10)
+	if res.OK {
+		fmt.Fprintln(env.Stdout, env.t("cli.verify_ok", map[string]string{"links": strconv.FormatInt(res.Links, 10),
+			"seq": strconv.FormatInt(res.Head.Seq, 10), "hash": res.Head.Hash, "ms": ms}))
+		return nil
+	}
+	p := res.Problem
+	fmt.Fprintln(env.Stdout, env.t("cli.verify_broken", map[string]string{"kind": p.Kind, "table": p.Table,
+		"id": strconv.FormatInt(p.ID, 10), "seq": strconv.FormatInt(p.Seq, 10), "detail": p.Detail}))
+	return errBroken
+}

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Config is what the app remembers between runs, kept as JSON in the user's data folder.
+type Config struct {
+	Recent   []string `json:"recent"`   // ledger files, most recent first
+	Language string   `json:"language"` // zh-CN or en
+	UserName string   `json:"userName"` // who the change log names
+}
+
+// ConfigStore reads and writes the config file; safe for concurrent bound calls.
+type ConfigStore struct {
+	mu   sync.Mutex
+	dir  string
+	path string
+}
+
+// DataDir is where the app keeps its config and the demo ledger: $JIAYUAN_DATA_DIR, else the
+// user's config folder.
+func DataDir() string {
+	if d := os.Getenv("JIAYUAN_DATA_DIR"); d != "" {
+		return d
+	}
+	if d, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(d, "jiayuan")
+	}
+	return filepath.Join(os.TempDir(), "jiayuan")
+}
+
+// NewConfigStore uses dir for the config file.
+func NewConfigStore(dir string) *ConfigStore {
+	return &ConfigStore{dir: dir, path: filepath.Join(dir, "config.json")}
+}
+
+// Load reads the config; a missing or unreadable file gives the defaults.
+func (c *ConfigStore) Load() Config {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var cfg Config
+	if b, err := os.ReadFile(c.path); err == nil {
+		_ = json.Unmarshal(b, &cfg)
+	}
+	if cfg.Language == "" {
+		cfg.Language = "zh-CN"
+	}
+	return cfg
+}
+
+// Update changes the config with fn and writes it atomically (temp file, then rename).
+func (c *ConfigStore) Update(fn func(*Config)) error {
+	cfg := c.Load()
+	fn(&cfg)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return err
+	}
+	b, _ := json.MarshalIndent(cfg, "", "  ")
+	tmp := c.path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, c.path)
+}
+
+// addRecent puts path first in the recent list, at most ten.
+func addRecent(list []string, path string) []string {
+	out := []string{path}
+	for _, p := range list {
+		if p != path && len(out) < 10 {
+			out = append(out, p)
+		}
+	}
+	return out
+}

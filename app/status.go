@@ -1,0 +1,176 @@
+package app
+
+import (
+	"strconv"
+
+	"jiayuan/app/i18n"
+	"jiayuan/store"
+	"jiayuan/store/ledger"
+)
+
+// Version is set at build time (-ldflags "-X jiayuan/app.Version=…").
+var Version = "0.1.0-dev"
+
+// StatusReport is the status of the books in plain types: amounts as "1234.50", ratios as
+// percent strings. It is what `jiayuan status --json` prints and what the dashboard reads.
+type StatusReport struct {
+	Community     string           `json:"community"`
+	Today         string           `json:"today"`
+	Books         []BookBalance    `json:"books"`
+	Fund          FundReport       `json:"fund"`
+	Replenishment *ReplenishReport `json:"replenishment"`
+	Quarters      []QuarterReport  `json:"quarters"`
+	Outstanding   string           `json:"transferOutstanding"`
+	Due           []DueReport      `json:"due"`
+	Alerts        []Alert          `json:"alerts"`
+	Chain         ChainReport      `json:"chain"`
+}
+
+// FundReport is the fund against its initial amount at community, building and unit level.
+type FundReport struct {
+	Balance        string        `json:"balance"`
+	Initial        string        `json:"initial"`
+	Ratio          string        `json:"ratio"`
+	Threshold      string        `json:"threshold"`
+	Below          bool          `json:"below"`
+	BuildingsBelow int           `json:"buildingsBelow"`
+	UnitsBelow     int           `json:"unitsBelow"`
+	Buildings      []LevelReport `json:"buildings"`
+	Units          []LevelReport `json:"units,omitempty"`
+}
+
+// LevelReport is a building's or unit's ratio.
+type LevelReport struct {
+	ID      int64  `json:"id"`
+	Name    string `json:"name"`
+	Balance string `json:"balance"`
+	Initial string `json:"initial"`
+	Ratio   string `json:"ratio"`
+	Below   bool   `json:"below"`
+}
+
+// ReplenishReport is the open replenishment case.
+type ReplenishReport struct {
+	ID               int64  `json:"id"`
+	Status           string `json:"status"`
+	TriggerDate      string `json:"triggerDate"`
+	DecisionDeadline string `json:"decisionDeadline"`
+	NoticeDate       string `json:"noticeDate"`
+	PaymentDeadline  string `json:"paymentDeadline"`
+	Due              string `json:"due"`
+	Paid             string `json:"paid"`
+	Units            int    `json:"units"`
+	Decided          bool   `json:"decided"`
+}
+
+// QuarterReport is a quarter of public income against R2.
+type QuarterReport struct {
+	Quarter    string `json:"quarter"`
+	Income     string `json:"income"`
+	Deductions string `json:"deductions"`
+	Net        string `json:"net"`
+	SubjectNet string `json:"subjectNet"`
+	Required   string `json:"required"`
+	Done       string `json:"done"`
+	Short      string `json:"short"`
+	Closed     bool   `json:"closed"`
+}
+
+// DueReport is a disclosure or audit due (R7).
+type DueReport struct {
+	Kind    string `json:"kind"`
+	Book    string `json:"book,omitempty"`
+	Year    int    `json:"year,omitempty"`
+	From    string `json:"from"`
+	To      string `json:"to"`
+	Due     string `json:"due"`
+	Overdue bool   `json:"overdue"`
+}
+
+// ChainReport is the chain head.
+type ChainReport struct {
+	Seq  int64  `json:"seq"`
+	Hash string `json:"hash"`
+}
+
+// StatusReportOf turns a store status into its report, with the alerts it implies.
+func StatusReportOf(st store.Status, cat i18n.Catalog) StatusReport {
+	r := StatusReport{Community: st.Community, Today: st.Today, Outstanding: st.Outstanding.String(),
+		Chain: ChainReport{st.Chain.Seq, st.Chain.Hash}, Books: []BookBalance{}, Quarters: []QuarterReport{}, Due: []DueReport{}}
+	for _, b := range ledger.Books {
+		r.Books = append(r.Books, BookBalance{Book: string(b), Balance: st.Books[b].String()})
+	}
+	f := st.Fund
+	r.Fund = FundReport{Balance: f.Balance.String(), Initial: f.Initial.String(), Ratio: f.Ratio, Threshold: f.Threshold, Below: f.Below,
+		BuildingsBelow: f.BuildingsBelow, UnitsBelow: f.UnitsBelow, Buildings: []LevelReport{}}
+	for _, l := range f.Buildings {
+		r.Fund.Buildings = append(r.Fund.Buildings, levelReport(l))
+	}
+	for _, l := range f.Units {
+		r.Fund.Units = append(r.Fund.Units, levelReport(l))
+	}
+	if c := st.Replenishment; c != nil {
+		r.Replenishment = &ReplenishReport{ID: c.ID, Status: c.Status, TriggerDate: c.TriggerDate, DecisionDeadline: c.DecisionDeadline,
+			NoticeDate: c.NoticeDate, PaymentDeadline: c.PaymentDeadline, Due: c.Due.String(), Paid: c.Paid.String(), Units: c.Units,
+			Decided: c.ResolutionID != 0}
+	}
+	for _, q := range st.Quarters {
+		r.Quarters = append(r.Quarters, QuarterReport{q.Quarter, q.Income.String(), q.Deductions.String(), q.Net.String(),
+			q.SubjectNet.String(), q.Required.String(), q.Done.String(), q.Short.String(), q.Closed})
+	}
+	for _, d := range st.Due {
+		r.Due = append(r.Due, DueReport{Kind: d.Kind, Book: string(d.Book), Year: d.Year, From: d.Period.From, To: d.Period.To, Due: d.Due, Overdue: d.Overdue})
+	}
+	r.Alerts = alertsOf(st, cat)
+	return r
+}
+
+func levelReport(l store.LevelRatio) LevelReport {
+	return LevelReport{l.ID, l.Name, l.Balance.String(), l.Initial.String(), l.Ratio, l.Below}
+}
+
+// alertsOf derives what the secretary must act on from the status (R1, R2, R7).
+func alertsOf(st store.Status, cat i18n.Catalog) []Alert {
+	out := []Alert{}
+	add := func(sev, key, action string, args map[string]string) {
+		out = append(out, Alert{Severity: sev, Key: key, Args: args, Action: action,
+			Message: cat.T(i18n.ZH, key, args), MessageEn: cat.T(i18n.EN, key, args)})
+	}
+	if st.Outstanding.Sign() > 0 {
+		add("danger", "alert.transfer_required", "transfer", map[string]string{"amount": st.Outstanding.Grouped(), "raw": st.Outstanding.String()})
+	}
+	if c := st.Replenishment; c != nil {
+		switch {
+		case c.Status == "open" && c.ResolutionID == 0:
+			sev := "warning"
+			if st.Today > c.DecisionDeadline {
+				sev = "danger"
+			}
+			add(sev, "alert.replenish_decide", "replenish", map[string]string{"ratio": st.Fund.Ratio, "deadline": c.DecisionDeadline})
+		case c.Status == "noticed":
+			add("warning", "alert.replenish_collect", "replenish", map[string]string{"paid": c.Paid.Grouped(), "due": c.Due.Grouped(), "deadline": c.PaymentDeadline})
+		case c.Status == "open":
+			add("warning", "alert.replenish_notice", "replenish", map[string]string{"ratio": st.Fund.Ratio})
+		}
+	} else if st.Fund.Below {
+		add("danger", "alert.fund_below", "replenish", map[string]string{"ratio": st.Fund.Ratio, "threshold": st.Fund.Threshold})
+	}
+	if st.Fund.UnitsBelow > 0 && !st.Fund.Below {
+		add("info", "alert.units_below", "units", map[string]string{"count": itoa(st.Fund.UnitsBelow)})
+	}
+	for _, d := range st.Due {
+		sev := "warning"
+		if d.Overdue {
+			sev = "danger"
+		}
+		if d.Kind == "audit" {
+			add(sev, "alert.audit_due", "audit", map[string]string{"year": itoa(d.Year), "due": d.Due})
+		} else {
+			add(sev, "alert.disclosure_due", "disclose", map[string]string{"book": cat.T(i18n.ZH, "book."+string(d.Book), nil),
+				"bookEn": cat.T(i18n.EN, "book."+string(d.Book), nil), "from": d.Period.From, "to": d.Period.To, "due": d.Due})
+		}
+	}
+	return out
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
