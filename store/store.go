@@ -76,9 +76,16 @@ func Open(path string, opt Options) (*Store, error) {
 	return s, nil
 }
 
+// CreateOption adjusts Create.
+type CreateOption func(*Store)
+
+// WithClock makes the new ledger use a clock of its own from its first record (the demo,
+// whose file must not depend on the day it is made).
+func WithClock(now func() time.Time) CreateOption { return func(s *Store) { s.now = now } }
+
 // Create makes a new ledger file for a community, with the default chart of accounts. It
 // refuses to overwrite an existing file.
-func Create(path string, c Community) (*Store, error) {
+func Create(path string, c Community, opts ...CreateOption) (*Store, error) {
 	if _, err := os.Stat(path); err == nil {
 		return nil, ledger.Refuse("ledger.file_exists", "path", path)
 	}
@@ -88,6 +95,9 @@ func Create(path string, c Community) (*Store, error) {
 	s, err := open(path, false)
 	if err != nil {
 		return nil, err
+	}
+	for _, o := range opts {
+		o(s)
 	}
 	ctx := context.Background()
 	if err := s.migrate(ctx); err != nil {
