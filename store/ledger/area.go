@@ -1,9 +1,6 @@
 package ledger
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // ParseArea reads a building area in m² with at most two decimals ("89.5", "１２０．３５",
 // "89.50㎡") and returns it in 0.01 m², the unit in which areas are stored and compared.
@@ -22,6 +19,8 @@ func ParseArea(s string) (int64, error) {
 			return 0, Refuse("area.empty")
 		case "amount.too_many_decimals":
 			return 0, Refuse("area.too_many_decimals", "input", s)
+		case "amount.too_large":
+			return 0, Refuse("area.too_large", "input", s)
 		}
 		return 0, Refuse("area.invalid", "input", s)
 	}
@@ -34,5 +33,6 @@ func ParseArea(s string) (int64, error) {
 	return m.Fen(), nil
 }
 
-// FormatArea writes an area in 0.01 m² as m² with two decimals.
-func FormatArea(cm2 int64) string { return fmt.Sprintf("%d.%02d", cm2/100, cm2%100) }
+// FormatArea writes an area in 0.01 m² as m² with two decimals. A negative figure (refused
+// areas are echoed in messages) keeps one sign: -1.50, not -1.-50.
+func FormatArea(cm2 int64) string { return Fen(cm2).String() }

@@ -43,12 +43,13 @@ func (p Policy) DisclosuresDue(b Book, start string, disclosed []Period, today t
 	first := PeriodOfMonths(st, months)
 	first.From = FormatDate(st)
 	for per := first; per.To < todayS; {
+		// per.To is written by FormatDate, so it parses; time.Parse rather than ParseDate,
+		// whose 1990–2100 range would turn a period after 2100 into year 1 and loop forever
+		end, _ := time.Parse(DateLayout, per.To)
 		if !covered(per, disclosed) {
-			end, _ := ParseDate(per.To)
 			due := FormatDate(end.AddDate(0, 0, p.DisclosureGraceDays))
 			out = append(out, DueItem{Kind: "disclosure", Book: b, Period: per, Due: due, Overdue: todayS > due})
 		}
-		end, _ := ParseDate(per.To)
 		per = PeriodOfMonths(end.AddDate(0, 0, 1), months)
 	}
 	return out
@@ -66,7 +67,7 @@ func covered(per Period, disclosed []Period) bool {
 			if d.To >= per.To {
 				return true
 			}
-			end, err := ParseDate(d.To)
+			end, err := time.Parse(DateLayout, d.To)
 			if err != nil {
 				continue
 			}

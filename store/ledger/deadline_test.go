@@ -3,6 +3,7 @@ package ledger
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestDisclosureMonthsPerBook(t *testing.T) {
@@ -189,5 +190,25 @@ func TestR7AuditsDue(t *testing.T) {
 				t.Fatalf("AuditsDue = %+v\nwant %+v", got, c.want)
 			}
 		})
+	}
+}
+
+func TestR7DisclosuresDueEndsWhenTodayIsPastTheDateRange(t *testing.T) {
+	// a laptop whose clock says 2102: the periods run past 2100, where ParseDate stops
+	done := make(chan []DueItem, 1)
+	go func() {
+		done <- DefaultPolicy().DisclosuresDue(BookPublic, "2099-01-01", nil, time.Date(2102, 1, 1, 0, 0, 0, 0, time.UTC))
+	}()
+	select {
+	case items := <-done:
+		if len(items) != 12 {
+			t.Fatalf("%d quarters due from 2099 to 2101, want 12", len(items))
+		}
+		last := items[len(items)-1]
+		if last.Period != (Period{"2101-10-01", "2101-12-31"}) || last.Due != "2102-01-30" || last.Overdue {
+			t.Fatalf("last item = %+v", last)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("DisclosuresDue does not end")
 	}
 }

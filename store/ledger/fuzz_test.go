@@ -61,6 +61,9 @@ func FuzzApportion(f *testing.F) {
 	f.Add(int64(5), []byte{0, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, total int64, raw []byte) {
 		total %= MaxAmount.Fen() + 1
+		if len(raw) > 400 { // 200 units are plenty; the checks are quadratic
+			raw = raw[:400]
+		}
 		w := make([]int64, 0, len(raw)/2)
 		var sumW int64
 		for i := 0; i+1 < len(raw); i += 2 {
@@ -102,6 +105,29 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if d.Year() < 1990 || d.Year() > 2100 {
 			t.Fatalf("ParseDate(%q) out of range", s)
+		}
+	})
+}
+
+// FuzzParseArea: an accepted area is positive, at most 100,000.00 m², and reads back from
+// FormatArea; a refused one carries an area.* key.
+func FuzzParseArea(f *testing.F) {
+	for _, s := range []string{"89.5", "１２０．３５", "89.50㎡", "89.5 m2", "89.5平方米", "1,234.56", "", "-1", "0", "89.555", "100,000.01", "¥5", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := ParseArea(s)
+		if err != nil {
+			if k := KeyOf(err); !strings.HasPrefix(k, "area.") {
+				t.Fatalf("ParseArea(%q) refused with %q", s, k)
+			}
+			return
+		}
+		if a < 1 || a > 10_000_000 {
+			t.Fatalf("ParseArea(%q) = %d", s, a)
+		}
+		if back, err := ParseArea(FormatArea(a)); err != nil || back != a {
+			t.Fatalf("ParseArea(%q) = %d, but FormatArea gives %q → %d, %v", s, a, FormatArea(a), back, err)
 		}
 	})
 }

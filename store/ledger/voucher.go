@@ -28,15 +28,21 @@ type Voucher struct {
 // MaxSummaryLen bounds a voucher's summary, in characters.
 const MaxSummaryLen = 200
 
-// Validate checks the voucher on its own: a known book and a real date, a summary, at least
-// two non-zero postings, every account in the voucher's book, transfer accounts only in
-// transfers, and debits equal to credits to the fen.
+// Validate checks the voucher on its own: a known book and a real date written exactly
+// YYYY-MM-DD, a summary, at least two non-zero postings, every account in the voucher's book,
+// transfer accounts only in transfers, and debits equal to credits to the fen.
 func (v Voucher) Validate() error {
 	if !v.Book.Valid() {
 		return Refuse("voucher.unknown_book", "book", v.Book)
 	}
-	if _, err := ParseDate(v.Date); err != nil {
+	d, err := ParseDate(v.Date)
+	if err != nil {
 		return err
+	}
+	if FormatDate(d) != v.Date {
+		// stored dates are compared as text (Period.Contains): " 2024-03-15" would slip
+		// past a closed period, so a voucher's date must be exactly YYYY-MM-DD
+		return Refuse("date.invalid", "input", v.Date)
 	}
 	s := strings.TrimSpace(v.Summary)
 	if s == "" {
