@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -88,4 +89,20 @@ func TestSmoke(t *testing.T) {
 		t.Fatal(err, res.Problem)
 	}
 	t.Logf("%+v", res)
+}
+
+func TestOpenRefusesAFileThatIsNotALedger(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "notes.jiayuan")
+	if err := os.WriteFile(p, []byte("这不是账本"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, ro := range []bool{false, true} {
+		if _, err := store.Open(p, store.Options{ReadOnly: ro}); ledger.KeyOf(err) != "ledger.not_a_ledger" {
+			t.Errorf("readOnly=%v: %v", ro, err)
+		}
+	}
+	b, _ := os.ReadFile(p)
+	if string(b) != "这不是账本" {
+		t.Error("the file was changed")
+	}
 }

@@ -15,7 +15,8 @@ import (
 
 	"jiayuan/store/ledger"
 
-	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+	"modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Store is an open ledger file.
@@ -65,7 +66,7 @@ func Open(path string, opt Options) (*Store, error) {
 	if !opt.ReadOnly {
 		if err := s.migrate(context.Background()); err != nil {
 			s.db.Close()
-			return nil, err
+			return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
 		}
 	}
 	var n int
@@ -132,6 +133,10 @@ func open(path string, ro bool) (*Store, error) {
 	}
 	if err := db.Ping(); err != nil {
 		db.Close()
+		var se *sqlite.Error
+		if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
+			return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
+		}
 		return nil, ledger.Refuse("ledger.cannot_open", "path", path, "detail", err.Error())
 	}
 	return &Store{db: db, path: path, now: time.Now, actor: "secretary"}, nil
