@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 )
@@ -24,20 +25,33 @@ const (
 // Catalog maps language to key to message. Placeholders are written {name}.
 type Catalog map[Lang]map[string]string
 
-// Load reads the embedded catalogs; it fails only if the embedded files are broken, which a
-// test catches.
+// Load reads the embedded catalogs: every messages/AREA.LANG.json, one file per area of the
+// app so that areas grow their messages independently. A key defined twice is an error.
+// It fails only if the embedded files are broken, which a test catches.
 func Load() (Catalog, error) {
 	c := Catalog{}
 	for _, l := range []Lang{ZH, EN} {
-		b, err := files.ReadFile("messages/" + string(l) + ".json")
-		if err != nil {
-			return nil, err
+		names, err := fs.Glob(files, "messages/*."+string(l)+".json")
+		if err != nil || len(names) == 0 {
+			return nil, fmt.Errorf("i18n: no catalog for %s", l)
 		}
-		m := map[string]string{}
-		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, fmt.Errorf("i18n: %s: %w", l, err)
+		c[l] = map[string]string{}
+		for _, name := range names {
+			b, err := files.ReadFile(name)
+			if err != nil {
+				return nil, err
+			}
+			m := map[string]string{}
+			if err := json.Unmarshal(b, &m); err != nil {
+				return nil, fmt.Errorf("i18n: %s: %w", name, err)
+			}
+			for k, v := range m {
+				if _, dup := c[l][k]; dup {
+					return nil, fmt.Errorf("i18n: %s: key %q defined twice", name, k)
+				}
+				c[l][k] = v
+			}
 		}
-		c[l] = m
 	}
 	return c, nil
 }
