@@ -34,6 +34,7 @@ func commands() []command {
 		{"demo", "cli.cmd.demo", runDemo},
 		{"status", "cli.cmd.status", runStatus},
 		{"verify", "cli.cmd.verify", runVerify},
+		{"export", "cli.cmd.export", runExport},
 	}
 }
 
@@ -165,3 +166,5 @@ func needLedger(path string) error {
 	}
 	return nil
 }
+
+func (env *Env) println(s string) { fmt.Fprintln(env.Stdout, s) }
