@@ -29,6 +29,9 @@ func (s *Store) ClosePeriod(b ledger.Book, period string, today string) error {
 	if err != nil {
 		return err
 	}
+	if _, err := ledger.ParseDate(today); err != nil {
+		return err
+	}
 	if today < p.To {
 		return ledger.Refuse("period.not_ended", "to", p.To)
 	}

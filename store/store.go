@@ -59,6 +59,9 @@ func Open(path string, opt Options) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, ledger.Refuse("ledger.file_missing", "path", path)
 	}
+	if !isLedger(path, opt.ReadOnly) {
+		return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
+	}
 	s, err := open(path, opt.ReadOnly)
 	if err != nil {
 		return nil, err
@@ -124,6 +127,24 @@ func Create(path string, c Community, opts ...CreateOption) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// isLedger tells, without changing the file, whether path holds a ledger. Open checks it
+// first so that another program's database or an empty file is neither migrated nor switched
+// to WAL (the DSN of open does both) before it is refused.
+func isLedger(path string, ro bool) bool {
+	mode := "rw"
+	if ro {
+		mode = "ro"
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode="+mode+"&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'community')`).Scan(&n)
+	return err == nil && n == 2
 }
 
 func open(path string, ro bool) (*Store, error) {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"jiayuan/store/ledger"
@@ -270,14 +271,16 @@ func walkChain(tx *sqlTx, vd, cd map[int64]linkRef, res *VerifyResult) (*Problem
 		return nil, err
 	}
 	if seenV != len(vd) || seenC != len(cd) {
-		for id, r := range vd {
+		for _, id := range sortedIDs(vd) {
+			r := vd[id]
 			var n int
 			tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = 'voucher' AND ref_id = ?`, id).Scan(&n)
 			if n == 0 {
 				return &Problem{Kind: "voucher", Table: "vouchers", ID: id, Seq: r.seq, Detail: "a voucher outside the chain"}, nil
 			}
 		}
-		for id, r := range cd {
+		for _, id := range sortedIDs(cd) {
+			r := cd[id]
 			var n int
 			tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = 'change' AND ref_id = ?`, id).Scan(&n)
 			if n == 0 {
@@ -332,7 +335,7 @@ func checkMasterData(tx *sqlTx) (*Problem, error) {
 			}
 			r.Close()
 		}
-		for id := range ids {
+		for _, id := range sortedIDs(ids) { // lowest id first: the first broken record, every time
 			now, err := snapshot(tx, entity, id)
 			if err != nil {
 				return nil, err
@@ -347,6 +350,16 @@ func checkMasterData(tx *sqlTx) (*Problem, error) {
 		}
 	}
 	return nil, nil
+}
+
+// sortedIDs returns a map's keys in ascending order, so verify reports deterministically.
+func sortedIDs[V any](m map[int64]V) []int64 {
+	ids := make([]int64, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 func clip(s string) string {

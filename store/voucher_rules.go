@@ -36,6 +36,15 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 			return ledger.Refuse("replenish.case_required")
 		}
 	}
+	if in.CaseID != 0 {
+		var n int
+		if err := t.QueryRow(`SELECT count(*) FROM replenishment_cases WHERE id = ?`, in.CaseID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return ledger.Refuse("record.not_found", "what", "replenishment case", "id", in.CaseID)
+		}
+	}
 	if repair.IsZero() {
 		if in.ProjectID != 0 {
 			return ledger.Refuse("project.no_repair_line")
