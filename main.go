@@ -26,7 +26,6 @@ func main() {
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cat))
 	}
 	sess := app.NewSession(app.NewConfigStore(app.DataDir()), cat)
-	ledgerSvc := app.NewLedgerService(sess)
 	err := wails.Run(&options.App{
 		Title:            "家园账本",
 		Width:            1280,
@@ -36,12 +35,13 @@ func main() {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 250, B: 252, A: 1},
 		OnStartup: func(ctx context.Context) {
+			sess.SetRuntime(app.NewWailsRuntime(ctx))
 			if err := sess.OpenAtStart(); err != nil {
 				log.Printf("no ledger opened at start: %v", err)
 			}
 		},
 		OnShutdown:     func(ctx context.Context) { sess.Close() },
-		Bind:           []any{ledgerSvc},
+		Bind:           app.Services(sess),
 		ErrorFormatter: app.ErrorFormatter(cat),
 	})
 	if err != nil {

@@ -19,6 +19,7 @@ type Session struct {
 	cfg *ConfigStore
 	cat i18n.Catalog
 	now func() time.Time
+	rt  Runtime
 }
 
 // NewSession makes an empty session.

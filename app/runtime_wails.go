@@ -1,0 +1,39 @@
+package app
+
+import (
+	"context"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// WailsRuntime is the Runtime of the window.
+type WailsRuntime struct{ ctx context.Context }
+
+// NewWailsRuntime wraps the context Wails gives at start-up.
+func NewWailsRuntime(ctx context.Context) *WailsRuntime { return &WailsRuntime{ctx: ctx} }
+
+func filters(fs []FileFilter) []runtime.FileFilter {
+	out := make([]runtime.FileFilter, len(fs))
+	for i, f := range fs {
+		out[i] = runtime.FileFilter{DisplayName: f.Name, Pattern: f.Pattern}
+	}
+	return out
+}
+
+// OpenFileDialog asks for one file to open.
+func (w *WailsRuntime) OpenFileDialog(title string, fs []FileFilter) (string, error) {
+	return runtime.OpenFileDialog(w.ctx, runtime.OpenDialogOptions{Title: title, Filters: filters(fs)})
+}
+
+// OpenFilesDialog asks for files to open.
+func (w *WailsRuntime) OpenFilesDialog(title string, fs []FileFilter) ([]string, error) {
+	return runtime.OpenMultipleFilesDialog(w.ctx, runtime.OpenDialogOptions{Title: title, Filters: filters(fs)})
+}
+
+// SaveFileDialog asks where to save.
+func (w *WailsRuntime) SaveFileDialog(title, name string, fs []FileFilter) (string, error) {
+	return runtime.SaveFileDialog(w.ctx, runtime.SaveDialogOptions{Title: title, DefaultFilename: name, Filters: filters(fs)})
+}
+
+// Emit sends an event to the frontend (progress of long work).
+func (w *WailsRuntime) Emit(event string, data ...any) { runtime.EventsEmit(w.ctx, event, data...) }

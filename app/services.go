@@ -1,0 +1,49 @@
+package app
+
+// Services builds every service bound to the frontend, one per area of the app. main.go binds
+// what this returns; a new area adds its constructor here.
+func Services(sess *Session) []any {
+	return []any{
+		NewLedgerService(sess),
+	}
+}
+
+// Runtime is the part of the Wails runtime the services use, behind an interface so that
+// services are tested without a window.
+type Runtime interface {
+	OpenFileDialog(title string, patterns []FileFilter) (string, error)
+	SaveFileDialog(title, defaultName string, patterns []FileFilter) (string, error)
+	OpenFilesDialog(title string, patterns []FileFilter) ([]string, error)
+	Emit(event string, data ...any)
+}
+
+// FileFilter is a file-type filter of a dialog: "账本文件 (*.jiayuan)", "*.jiayuan".
+type FileFilter struct {
+	Name    string
+	Pattern string
+}
+
+// noRuntime is the Runtime of the CLI and of tests: no dialogs, events go nowhere.
+type noRuntime struct{}
+
+func (noRuntime) OpenFileDialog(string, []FileFilter) (string, error)         { return "", nil }
+func (noRuntime) SaveFileDialog(string, string, []FileFilter) (string, error) { return "", nil }
+func (noRuntime) OpenFilesDialog(string, []FileFilter) ([]string, error)      { return nil, nil }
+func (noRuntime) Emit(string, ...any)                                         {}
+
+// SetRuntime gives the session the window's runtime (main.go, at start-up).
+func (s *Session) SetRuntime(rt Runtime) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.rt = rt
+}
+
+// Runtime returns the window's runtime, or one that does nothing.
+func (s *Session) Runtime() Runtime {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.rt == nil {
+		return noRuntime{}
+	}
+	return s.rt
+}
