@@ -17,6 +17,7 @@ import (
 // of its current state, compared by verify with the last logged "after".
 var snapshotters = map[string]func(q rowQueryer, id int64) (string, error){
 	"community":          tableRow("community"),
+	"account":            tableRow("accounts"),
 	"building":           tableRow("buildings"),
 	"owner":              tableRow("owners"),
 	"unit":               tableRow("units"),

@@ -113,8 +113,10 @@ func Create(path string, c Community, opts ...CreateOption) (*Store, error) {
 		if err := tx.insertCommunity(c); err != nil {
 			return err
 		}
+		// The chart is logged like master data: an account's kind decides which rules apply
+		// to its postings, so an edit of it outside the app must be found by verify.
 		for _, a := range ledger.DefaultChart() {
-			if _, err := tx.Exec(`INSERT INTO accounts(book, code, kind, name_zh, name_en, per_unit, counterpart) VALUES (?,?,?,?,?,?,?)`,
+			if _, err := tx.insertLogged("account", `INSERT INTO accounts(book, code, kind, name_zh, name_en, per_unit, counterpart) VALUES (?,?,?,?,?,?,?)`,
 				a.Book, a.Code, a.Kind, a.NameZH, a.NameEN, a.PerUnit, a.Counterpart); err != nil {
 				return err
 			}

@@ -292,7 +292,7 @@ func TestTamperKnownGaps(t *testing.T) {
 			t.Fatal(err)
 		}
 		if res.OK {
-			t.Skip("KNOWN GAP: the accounts table (chart of accounts) is not covered by the chain or the change log; an edit of an account's kind, per_unit or counterpart outside the app verifies OK")
+			t.Fatal("the accounts table (chart of accounts) is not covered by the chain or the change log; an edit of an account's kind, per_unit or counterpart outside the app verifies OK")
 		}
 		if res.Problem.ID != acct {
 			t.Errorf("problem %s", res.Problem)
@@ -309,7 +309,7 @@ func TestTamperKnownGaps(t *testing.T) {
 			t.Fatal(err)
 		}
 		if res.OK {
-			t.Skip("KNOWN GAP: dues of a case whose dues were never logged (before the bank notice) are not compared with the change log")
+			t.Fatal("dues of a case whose dues were never logged (before the bank notice) are not compared with the change log")
 		}
 	})
 	t.Run("permanence triggers dropped", func(t *testing.T) {
@@ -322,7 +322,7 @@ func TestTamperKnownGaps(t *testing.T) {
 			t.Fatal(err)
 		}
 		if res.OK {
-			t.Skip("KNOWN GAP: verify does not check that the permanence triggers exist; no record was changed, so the chain is intact, but the file no longer refuses edits through the app's own handle")
+			t.Fatal("verify does not check that the permanence triggers exist; no record was changed, so the chain is intact, but the file no longer refuses edits through the app's own handle")
 		}
 	})
 }

@@ -80,7 +80,7 @@ func verifyTx(tx *sqlTx, res *VerifyResult) (*Problem, error) {
 	if p, err := walkChain(tx, vd, cd, res); p != nil || err != nil {
 		return p, err
 	}
-	for _, check := range []func(*sqlTx) (*Problem, error){checkMasterData, checkBalances, checkAttachments, checkNumbering} {
+	for _, check := range []func(*sqlTx) (*Problem, error){checkTriggers, checkMasterData, checkBalances, checkAttachments, checkNumbering} {
 		if p, err := check(tx); p != nil || err != nil {
 			return p, err
 		}
@@ -295,9 +295,17 @@ func walkChain(tx *sqlTx, vd, cd map[int64]linkRef, res *VerifyResult) (*Problem
 
 // trackedTables maps logged entities with one row per id to their tables.
 var trackedTables = map[string]string{
-	"community": "community", "building": "buildings", "owner": "owners", "unit": "units", "resolution": "resolutions",
+	"account": "accounts", "community": "community", "building": "buildings", "owner": "owners", "unit": "units", "resolution": "resolutions",
 	"project": "projects", "replenishment_case": "replenishment_cases", "budget": "budgets", "audit": "audits",
 	"audit_finding": "audit_findings", "disclosure": "disclosures", "closed_period": "closed_periods", "attachment": "attachments",
+}
+
+// trackedIDs finds the ids of logged entities kept as sets of rows (a project's scope, a
+// case's dues, an attachment's links), so rows added outside the app are found too.
+var trackedIDs = map[string]string{
+	"project_scope":      `SELECT DISTINCT project_id FROM project_units`,
+	"replenishment_dues": `SELECT DISTINCT case_id FROM replenishment_dues`,
+	"record_attachment":  `SELECT DISTINCT attachment_id FROM record_attachments`,
 }
 
 // checkMasterData compares every master-data record with the last logged state of it, so an
@@ -323,8 +331,12 @@ func checkMasterData(tx *sqlTx) (*Problem, error) {
 		for id := range last[entity] {
 			ids[id] = true
 		}
+		idQuery := trackedIDs[entity]
 		if table, ok := trackedTables[entity]; ok {
-			r, err := tx.Query(`SELECT id FROM ` + table)
+			idQuery = `SELECT id FROM ` + table
+		}
+		if idQuery != "" {
+			r, err := tx.Query(idQuery)
 			if err != nil {
 				return nil, err
 			}
@@ -423,6 +435,35 @@ func checkNumbering(tx *sqlTx) (*Problem, error) {
 		return &Problem{Kind: "numbering", Table: "vouchers", Detail: fmt.Sprintf("%s %d: %d vouchers but numbers up to %d", book, year, n, max)}, nil
 	} else if err != sql.ErrNoRows {
 		return nil, err
+	}
+	return nil, nil
+}
+
+// guardTriggers are the triggers that keep posted records permanent and balances in step. A
+// file without them no longer refuses edits through the app, so verify reports it.
+var guardTriggers = []string{
+	"vouchers_permanent_u", "vouchers_permanent_d", "postings_permanent_u", "postings_permanent_d",
+	"unit_entries_permanent_u", "unit_entries_permanent_d", "voucher_attachments_permanent_d",
+	"chain_permanent_u", "chain_permanent_d", "change_log_permanent_u", "change_log_permanent_d",
+	"postings_balance", "unit_entries_balance",
+}
+
+func checkTriggers(tx *sqlTx) (*Problem, error) {
+	rows, err := tx.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
+	if err != nil {
+		return nil, err
+	}
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		have[n] = true
+	}
+	rows.Close()
+	for _, n := range guardTriggers {
+		if !have[n] {
+			return &Problem{Kind: "schema", Table: "sqlite_master", Detail: "the guard " + n + " was removed outside the app"}, nil
+		}
 	}
 	return nil, nil
 }
