@@ -26,6 +26,7 @@ func main() {
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cat))
 	}
 	sess := app.NewSession(app.NewConfigStore(app.DataDir()), cat)
+	sess.Starting()
 	err := wails.Run(&options.App{
 		Title:            "家园账本",
 		Width:            1280,

@@ -20,15 +20,32 @@ type Session struct {
 	cat i18n.Catalog
 	now func() time.Time
 	rt  Runtime
+	// ready is closed when the ledger to start on is open: the window loads while OnStartup
+	// runs, and its first calls must wait for it rather than see no ledger.
+	ready chan struct{}
 }
 
 // NewSession makes an empty session.
 func NewSession(cfg *ConfigStore, cat i18n.Catalog) *Session {
-	return &Session{cfg: cfg, cat: cat, now: time.Now}
+	ready := make(chan struct{})
+	close(ready)
+	return &Session{cfg: cfg, cat: cat, now: time.Now, ready: ready}
+}
+
+// Starting tells the session that OpenAtStart will run: until it has, calls wait for it.
+func (s *Session) Starting() { s.ready = make(chan struct{}) }
+
+// waitReady blocks until the start-up ledger is open (generating the demo takes seconds).
+func (s *Session) waitReady() {
+	select {
+	case <-s.ready:
+	case <-time.After(2 * time.Minute):
+	}
 }
 
 // Store returns the open ledger or a refusal saying none is open.
 func (s *Session) Store() (*store.Store, error) {
+	s.waitReady()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.st == nil {
@@ -68,12 +85,22 @@ func (s *Session) Close() {
 	}
 }
 
+// lang is the user's language for texts the Go side shows (dialog titles).
+func (s *Session) lang() i18n.Lang { return i18n.ParseLang(s.cfg.Load().Language) }
+
 // DemoPath is where the demo ledger lives.
 func DemoPath() string { return filepath.Join(DataDir(), "演示小区.jiayuan") }
 
 // OpenAtStart opens the most recent ledger that still exists, or the demo ledger (made the
 // first time) when the user has none: the app always starts on real numbers.
 func (s *Session) OpenAtStart() error {
+	defer func() {
+		select {
+		case <-s.ready:
+		default:
+			close(s.ready)
+		}
+	}()
 	for _, p := range s.cfg.Load().Recent {
 		if _, err := os.Stat(p); err == nil {
 			if _, err := s.open(p); err == nil {
@@ -133,6 +160,17 @@ func (s *LedgerService) Recent() []string {
 		}
 	}
 	return out
+}
+
+// ChooseLedger asks for a ledger file with the system's dialog and opens it. An empty
+// LedgerInfo means the user cancelled.
+func (s *LedgerService) ChooseLedger() (LedgerInfo, error) {
+	path, err := s.sess.Runtime().OpenFileDialog(s.sess.cat.T(s.sess.lang(), "dialog.open_ledger", nil),
+		[]FileFilter{{Name: s.sess.cat.T(s.sess.lang(), "dialog.ledger_files", nil), Pattern: "*.jiayuan"}})
+	if err != nil || path == "" {
+		return LedgerInfo{}, err
+	}
+	return s.OpenLedger(path)
 }
 
 // OpenLedger opens the ledger file at path.

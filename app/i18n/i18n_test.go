@@ -35,7 +35,7 @@ func TestEveryKeyInTheCodeHasAMessage(t *testing.T) {
 	cat := i18n.MustLoad()
 	root := filepath.Join("..", "..")
 	refuse := regexp.MustCompile(`Refuse\("([a-z0-9_.]+)"`)
-	literal := regexp.MustCompile(`"((?:cli|alert|book|replenish\.status|error)\.[a-z0-9_.]*[a-z0-9_])"`)
+	literal := regexp.MustCompile(`"((?:cli|alert|book|replenish\.status|error|dialog)\.[a-z0-9_.]*[a-z0-9_])"`)
 	found := 0
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

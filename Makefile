@@ -1,0 +1,57 @@
+# Jiayuan Ledger (家园账本)
+#   make run    set up, build and start the app (on the demo ledger when you have none)
+#   make test   set up and run every test: Go (gofmt, vet, test), frontend (types, unit), e2e
+#   make e2e    the built window under Xvfb, and browser tests against `wails dev`
+#   make build  build/bin/jiayuan (wails build)
+#   make bench  Go benchmarks
+SHELL := /usr/bin/env bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+GOPATH_BIN := $(shell go env GOPATH 2>/dev/null)/bin
+export PATH := $(GOPATH_BIN):$(PATH)
+export npm_config_update_notifier := false
+
+# -m: no `go mod tidy` (the build must not rewrite go.mod); -nosyncgomod: leave its wails version alone.
+WAILS_BUILD := wails build -m -nosyncgomod -nocolour
+
+.PHONY: help setup run build test test-go test-frontend e2e window-shot bench dist-placeholder
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(WAILS_BUILD)
+	@chmod -R a-x+X frontend/src/wailsjs
+
+run: build
+	./build/bin/jiayuan
+
+# go:embed needs a file in frontend/dist; a fresh clone has only the tracked .gitkeep, or none.
+dist-placeholder:
+	@mkdir -p frontend/dist && touch frontend/dist/.gitkeep
+
+test: setup dist-placeholder test-go test-frontend e2e
+
+test-go: dist-placeholder
+	@unformatted=$$({ git ls-files --cached --others --exclude-standard -z '*.go' 2>/dev/null || \
+	  find . -name '*.go' -not -path '*/node_modules/*' -print0; } | xargs -0 -r gofmt -l); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
+	go vet ./...
+	go test ./...
+
+test-frontend:
+	cd frontend && npm run --silent typecheck && npm test
+
+e2e: build
+	scripts/window-shot.sh
+	scripts/e2e.sh
+
+window-shot:
+	scripts/window-shot.sh
+
+bench: dist-placeholder
+	go test -run '^$$' -bench . ./...
