@@ -1,7 +1,6 @@
 // vue-i18n set-up: zh-CN by default, English switchable; the choice persists in localStorage.
 import { createI18n } from 'vue-i18n'
-import en from './locales/en.json'
-import zhCN from './locales/zh-CN.json'
+import { en, zhCN } from './locales'
 import type { Locale } from './api/errors'
 
 export type MessageSchema = typeof zhCN

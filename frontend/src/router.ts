@@ -1,9 +1,7 @@
-// The screens that exist. A screen that needs an open ledger says so in meta; without one
-// the user lands on the start screen.
-import { createRouter, createWebHashHistory } from 'vue-router'
+// The screens. Each area's routes live in routes/<area>.ts and are gathered here. A screen
+// that needs an open ledger says so in meta; without one the user lands on the start screen.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { useLedgerStore } from './stores/ledger'
-import DashboardView from './views/DashboardView.vue'
-import StartView from './views/StartView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,20 +9,20 @@ declare module 'vue-router' {
     needsLedger?: boolean
     /** i18n key of the screen's name (nav and window title). */
     titleKey?: string
+    /** Listed in the side navigation: position (ascending) and an SVG path for the icon. */
+    nav?: { order: number; icon: string }
   }
 }
+
+const areaRoutes = import.meta.glob<RouteRecordRaw[]>('./routes/*.ts', { eager: true, import: 'default' })
 
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', redirect: '/dashboard' },
-    { path: '/start', name: 'start', component: StartView, meta: { titleKey: 'nav.start' } },
-    {
-      path: '/dashboard',
-      name: 'dashboard',
-      component: DashboardView,
-      meta: { needsLedger: true, titleKey: 'nav.dashboard' },
-    },
+    ...Object.keys(areaRoutes)
+      .sort()
+      .flatMap((k) => areaRoutes[k] ?? []),
     { path: '/:rest(.*)*', redirect: '/dashboard' },
   ],
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import en from '@/locales/en.json'
-import zhCN from '@/locales/zh-CN.json'
+import { en, zhCN } from '@/locales'
 import { errorText, toAppError } from './errors'
 
 const refusal = {

@@ -2,8 +2,7 @@
 // ErrorFormatter sends a JSON string {code, key, args, message, messageEn} (Wails ≥ 2.13 wraps
 // it in an Error, older versions reject with the bare string). This is the one place that
 // understands that shape; the UI shows errorText(err, locale) and never raw text.
-import en from '@/locales/en.json'
-import zhCN from '@/locales/zh-CN.json'
+import { en, zhCN } from '@/locales'
 
 export type Locale = 'zh-CN' | 'en'
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import en from './en.json'
-import zhCN from './zh-CN.json'
+import { en, zhCN } from './index'
 
 /** Every leaf of a nested message object as "a.b.c" → value. */
 function leaves(obj: unknown, prefix = ''): Map<string, unknown> {
