@@ -54,19 +54,12 @@ func tableRow(table string) func(rowQueryer, int64) (string, error) {
 		if !rows.Next() {
 			return "", rows.Err()
 		}
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
+		vals, err := scanValues(rows, len(cols))
+		if err != nil {
 			return "", err
 		}
 		m := make(map[string]any, len(cols))
 		for i, c := range cols {
-			if b, ok := vals[i].([]byte); ok {
-				vals[i] = string(b)
-			}
 			m[c] = vals[i]
 		}
 		b, err := json.Marshal(m) // maps marshal with sorted keys: a stable form
@@ -90,6 +83,25 @@ func recordAttachments(q rowQueryer, attachmentID int64) (string, error) {
 	return jsonOfQuery(q, `SELECT entity, entity_id FROM record_attachments WHERE attachment_id = ? ORDER BY entity, entity_id`, attachmentID)
 }
 
+// scanValues reads the current row as plain values, text rather than bytes, so that the
+// snapshot's JSON shows text as text.
+func scanValues(rows *sql.Rows, n int) ([]any, error) {
+	vals := make([]any, n)
+	ptrs := make([]any, n)
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	if err := rows.Scan(ptrs...); err != nil {
+		return nil, err
+	}
+	for i := range vals {
+		if b, ok := vals[i].([]byte); ok {
+			vals[i] = string(b)
+		}
+	}
+	return vals, nil
+}
+
 // jsonOfQuery snapshots the rows of a query as a JSON array of arrays ("" when empty).
 func jsonOfQuery(q rowQueryer, query string, args ...any) (string, error) {
 	rows, err := q.Query(query, args...)
@@ -100,18 +112,9 @@ func jsonOfQuery(q rowQueryer, query string, args ...any) (string, error) {
 	cols, _ := rows.Columns()
 	var out [][]any
 	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
+		vals, err := scanValues(rows, len(cols))
+		if err != nil {
 			return "", err
-		}
-		for i := range vals {
-			if b, ok := vals[i].([]byte); ok {
-				vals[i] = string(b)
-			}
 		}
 		out = append(out, vals)
 	}
