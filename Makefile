@@ -1,9 +1,11 @@
 # Jiayuan Ledger (家园账本)
 #   make run    set up, build and start the app (on the demo ledger when you have none)
-#   make test   set up and run every test: Go (gofmt, vet, test), frontend (types, unit), e2e
+#   make test   set up and run every test: Go (gofmt, vet, test), frontend (types, unit), e2e, dist-check
 #   make e2e    the built window under Xvfb, and browser tests against `wails dev`
 #   make build  build/bin/jiayuan (wails build)
 #   make bench  Go benchmarks
+#   make dist   build/bin: the Linux binary, the Windows program and its per-user installer
+#   make dist-check  make dist, then check the three (scripts/check-dist.sh; part of make test)
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -15,7 +17,7 @@ export npm_config_update_notifier := false
 # -m: no `go mod tidy` (the build must not rewrite go.mod); -nosyncgomod: leave its wails version alone.
 WAILS_BUILD := wails build -m -nosyncgomod -nocolour
 
-.PHONY: help setup run build test test-go test-frontend e2e window-shot bench dist-placeholder
+.PHONY: help setup run build test test-go test-frontend e2e window-shot bench dist-placeholder dist dist-check
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -34,7 +36,7 @@ run: build
 dist-placeholder:
 	@mkdir -p frontend/dist && touch frontend/dist/.gitkeep
 
-test: setup dist-placeholder test-go test-frontend e2e
+test: setup dist-placeholder test-go test-frontend e2e dist-check
 
 test-go: dist-placeholder
 	@unformatted=$$({ git ls-files --cached --others --exclude-standard -z '*.go' 2>/dev/null || \
@@ -55,3 +57,11 @@ window-shot:
 
 bench: dist-placeholder
 	go test -run '^$$' -bench . ./...
+
+# What goes to community offices (scripts/dist.sh): build/bin/jiayuan, jiayuan.exe,
+# jiayuan-<version>-windows-setup.exe, THIRD-PARTY-NOTICES.txt.
+dist: setup dist-placeholder
+	scripts/dist.sh
+
+dist-check: dist
+	scripts/check-dist.sh

@@ -25,22 +25,30 @@ func main() {
 	if cli.IsCommand(os.Args[1:]) {
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cat))
 	}
-	sess := app.NewSession(app.NewConfigStore(app.DataDir()), cat)
+	cfg := app.NewConfigStore(app.DataDir())
+	sess := app.NewSession(cfg, cat)
 	sess.Starting()
+	win := app.NewWindowKeeper(cfg) // size and position remembered between runs
+	width, height := win.Size()
 	err := wails.Run(&options.App{
 		Title:            "家园账本",
-		Width:            1280,
-		Height:           800,
-		MinWidth:         1024,
-		MinHeight:        700,
+		Width:            width,
+		Height:           height,
+		MinWidth:         app.WindowMinWidth,
+		MinHeight:        app.WindowMinHeight,
+		StartHidden:      true, // shown by win.OnDomReady, in place: no white flash
+		WindowStartState: win.StartState(),
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 250, B: 252, A: 1},
 		OnStartup: func(ctx context.Context) {
+			win.OnStartup(ctx)
 			sess.SetRuntime(app.NewWailsRuntime(ctx))
-			if err := sess.OpenAtStart(); err != nil {
+			if err := sess.OpenAtStartWith(os.Args[1:]); err != nil { // a .jiayuan file given (double-clicked) first
 				log.Printf("no ledger opened at start: %v", err)
 			}
 		},
+		OnDomReady:     win.OnDomReady,
+		OnBeforeClose:  win.OnBeforeClose,
 		OnShutdown:     func(ctx context.Context) { sess.Close() },
 		Bind:           app.Services(sess),
 		ErrorFormatter: app.ErrorFormatter(cat),

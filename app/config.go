@@ -12,6 +12,21 @@ type Config struct {
 	Recent   []string `json:"recent"`   // ledger files, most recent first
 	Language string   `json:"language"` // zh-CN or en
 	UserName string   `json:"userName"` // who the change log names
+	// Window is the main window's size and position when it was last closed (nil: never).
+	Window *WindowPlacement `json:"window,omitempty"`
+	// Where the user keeps ledgers and backups; empty means the default (see Locations).
+	LedgersDir string `json:"ledgersDir,omitempty"` // the new-ledger dialog starts here
+	BackupsDir string `json:"backupsDir,omitempty"` // backups are written here
+}
+
+// WindowPlacement is where the window was: its normal (not maximised) size and position, and
+// whether it was maximised.
+type WindowPlacement struct {
+	X         int  `json:"x"`
+	Y         int  `json:"y"`
+	Width     int  `json:"width"`
+	Height    int  `json:"height"`
+	Maximised bool `json:"maximised"`
 }
 
 // ConfigStore reads and writes the config file; safe for concurrent bound calls.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"log"
 	"os"
 	"path/filepath"
 	"sync"
@@ -55,33 +56,82 @@ func (s *Session) Store() (*store.Store, error) {
 }
 
 // open replaces the open ledger with the one at path.
-func (s *Session) open(path string) (*store.Store, error) {
+func (s *Session) open(path string) (*store.Store, error) { return s.openAs(path, false) }
+
+// openAs opens the ledger at path, read-only when ro: what the window offers when another
+// process is writing the ledger (ledger.locked). A file that fails the check at open is refused,
+// naming the newest good backup. A ledger opened for writing is backed up into its backups
+// folder now, after each posting session (idle for backupIdle) and when it is closed.
+func (s *Session) openAs(path string, ro bool) (*store.Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, ledger.Refuse("ledger.file_missing", "path", path)
 	}
-	st, err := store.Open(abs, store.Options{})
+	st, err := store.OpenChecked(abs, store.Options{ReadOnly: ro}, s.backupDir(abs))
 	if err != nil {
 		return nil, err
 	}
 	st.SetActor(s.cfg.Load().UserName)
 	s.mu.Lock()
-	if s.st != nil {
-		s.st.Close()
-	}
+	old := s.st
 	s.st = st
 	s.mu.Unlock()
+	if old != nil {
+		s.backUp(old)
+		old.Close()
+	}
+	if dir := s.backupDir(abs); !ro && dir != "" {
+		s.backUp(st) // quick: nothing to do unless the file changed since its last backup
+		st.BackupWhenIdle(dir, backupIdle, log.Printf)
+	}
 	_ = s.cfg.Update(func(c *Config) { c.Recent = addRecent(c.Recent, abs) })
 	return st, nil
 }
 
-// Close closes the open ledger (on shutdown).
+// Close closes the open ledger (on shutdown), backing it up first.
 func (s *Session) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.st != nil {
+		s.backUp(s.st)
 		s.st.Close()
 		s.st = nil
+	}
+}
+
+// backupIdle is how long the chain head must stand still before the session's backup.
+const backupIdle = 5 * time.Minute
+
+// backupDir is the folder of a ledger's automatic backups: in the backups folder the user
+// chose, else in backups/ beside the config (DataDir() in the app, as BackupsDirOrDefault says;
+// a test's own folder in tests). The demo has none: it is made again when missing, and a newer
+// app may make it differently.
+func (s *Session) backupDir(ledgerPath string) string {
+	if samePath(ledgerPath, DemoPath()) {
+		return ""
+	}
+	root := s.cfg.Load().BackupsDir
+	if root == "" {
+		root = filepath.Join(s.cfg.dir, "backups")
+	}
+	return store.BackupDir(root, ledgerPath)
+}
+
+func samePath(a, b string) bool {
+	a, errA := filepath.Abs(a)
+	b, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && a == b
+}
+
+// backUp makes the automatic backup of a ledger open for writing (nothing when it has not
+// changed since the last one); a failure is logged, never in the way of closing.
+func (s *Session) backUp(st *store.Store) {
+	dir := s.backupDir(st.Path())
+	if st.ReadOnly() || dir == "" {
+		return
+	}
+	if _, _, err := st.AutoBackup(dir); err != nil {
+		log.Printf("automatic backup of %s: %v", st.Path(), err)
 	}
 }
 
@@ -103,7 +153,11 @@ func (s *Session) OpenAtStart() error {
 	}()
 	for _, p := range s.cfg.Load().Recent {
 		if _, err := os.Stat(p); err == nil {
-			if _, err := s.open(p); err == nil {
+			_, err := s.open(p)
+			if ledger.KeyOf(err) == "ledger.locked" { // another window writes it: look, read-only
+				_, err = s.openAs(p, true)
+			}
+			if err == nil {
 				return nil
 			}
 		}
@@ -139,7 +193,7 @@ func info(st *store.Store) (LedgerInfo, error) {
 	if err != nil {
 		return LedgerInfo{}, err
 	}
-	return LedgerInfo{Path: st.Path(), CommunityName: c.Name}, nil
+	return LedgerInfo{Path: st.Path(), CommunityName: c.Name, ReadOnly: st.ReadOnly()}, nil
 }
 
 // Current returns the open ledger, or an empty LedgerInfo when none is open.
@@ -176,6 +230,16 @@ func (s *LedgerService) ChooseLedger() (LedgerInfo, error) {
 // OpenLedger opens the ledger file at path.
 func (s *LedgerService) OpenLedger(path string) (LedgerInfo, error) {
 	st, err := s.sess.open(path)
+	if err != nil {
+		return LedgerInfo{}, err
+	}
+	return info(st)
+}
+
+// OpenLedgerReadOnly opens the ledger file at path for looking only: the way offered when
+// another window or program is writing it (ledger.locked).
+func (s *LedgerService) OpenLedgerReadOnly(path string) (LedgerInfo, error) {
+	st, err := s.sess.openAs(path, true)
 	if err != nil {
 		return LedgerInfo{}, err
 	}

@@ -4,7 +4,11 @@ package app
 // what this returns; a new area adds its constructor here.
 func Services(sess *Session) []any {
 	return []any{
-		NewLedgerService(sess),
+		NewLedgerService(sess), NewAboutService(sess),
+		NewUnitService(sess), NewSettingsService(sess), NewIntegrityService(sess),
+		NewProjectService(sess), NewReplenishService(sess), NewBudgetService(sess), NewRecordsService(sess),
+		NewVoucherService(sess), NewPublicIncomeService(sess), NewPeriodService(sess), NewDashboardService(sess),
+		NewReportService(sess),
 	}
 }
 

@@ -8,9 +8,6 @@ import (
 	"jiayuan/store/ledger"
 )
 
-// Version is set at build time (-ldflags "-X jiayuan/app.Version=…").
-var Version = "0.1.0-dev"
-
 // StatusReport is the status of the books in plain types: amounts as "1234.50", ratios as
 // percent strings. It is what `jiayuan status --json` prints and what the dashboard reads.
 type StatusReport struct {

@@ -4,6 +4,7 @@
 # tears everything down, also on failure. Screenshots go to artifacts/e2e/.
 # The app's config and ledgers go to a temporary JIAYUAN_DATA_DIR.
 #   scripts/e2e.sh [node --test args…]      e.g. scripts/e2e.sh --test-name-pattern=demo
+#   E2E_FILES='tests/about.test.mjs' scripts/e2e.sh    only these test files (paths in e2e/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -46,6 +47,10 @@ XVFB_PID=$!
 export GOENV="$(go env GOENV)"
 export JIAYUAN_DATA_DIR=$TMP/data XDG_CONFIG_HOME=$TMP/config XDG_DATA_HOME=$TMP/share
 mkdir -p "$JIAYUAN_DATA_DIR"
+# The Reports screen saves here without its save dialog, which a browser cannot answer
+# (app/report_service.go; e2e/tests/reports.test.mjs reads the files back).
+export JIAYUAN_E2E_SAVE_DIR=$ART/reports
+mkdir -p "$JIAYUAN_E2E_SAVE_DIR"
 
 echo "e2e: wails dev on $URL, display :$D (log: ${LOG#"$ROOT"/})"
 # -m: no go mod tidy, -nosyncgomod: leave go.mod alone; -nogorebuild: a stable backend while testing.
@@ -73,7 +78,7 @@ echo "e2e: wails dev up after $((SECONDS - start))s"
 chmod -R a-x+X frontend/src/wailsjs 2>/dev/null || true
 
 set +e
-(cd e2e && E2E_URL=$URL E2E_ARTIFACTS=$ART node --test --test-concurrency=1 --test-reporter=spec "$@" tests/*.test.mjs)
+(cd e2e && E2E_URL=$URL E2E_ARTIFACTS=$ART node --test --test-concurrency=1 --test-reporter=spec "$@" ${E2E_FILES:-tests/*.test.mjs})
 rc=$?
 set -e
 if [ "$rc" -ne 0 ]; then

@@ -35,6 +35,12 @@ func commands() []command {
 		{"status", "cli.cmd.status", runStatus},
 		{"verify", "cli.cmd.verify", runVerify},
 		{"export", "cli.cmd.export", runExport},
+		{"report", "cli.cmd.report", runReport},
+		{"import", "cli.cmd.import", runImport},
+		{"opening", "cli.cmd.opening", runOpening},
+		{"reconcile", "cli.cmd.reconcile", runReconcile},
+		{"backup", "cli.cmd.backup", runBackup},
+		{"restore", "cli.cmd.restore", runRestore},
 	}
 }
 

@@ -298,5 +298,5 @@ func isASCIIWord(r rune) bool { return r > ' ' && r < utf8.RuneSelf }
 
 // isNoLineStart lists punctuation that Chinese typesetting keeps off the start of a line.
 func isNoLineStart(r rune) bool {
-	return strings.ContainsRune("，。、；：？！）》」』】〕…—％,.;:?!)]}%", r)
+	return strings.ContainsRune("，。、；：？！）》」』】〕〉］｝”’…—％,.;:?!)]}%", r)
 }

@@ -1,11 +1,9 @@
-// Routes of the core screens. Each area of the app adds a file here (routes/units.ts, …)
+// Routes of the core screens (the start screen is in routes/masterdata.ts). Each area of the app adds a file here (routes/units.ts, …)
 // exporting its routes; router.ts gathers them and the side navigation lists those with `nav`.
 import type { RouteRecordRaw } from 'vue-router'
 import DashboardView from '@/views/DashboardView.vue'
-import StartView from '@/views/StartView.vue'
 
 const routes: RouteRecordRaw[] = [
-  { path: '/start', name: 'start', component: StartView, meta: { titleKey: 'nav.start', nav: { order: 900, icon: 'M4 4h10l6 6v10H4zM14 4v6h6' } } },
   {
     path: '/dashboard',
     name: 'dashboard',

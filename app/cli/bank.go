@@ -1,0 +1,245 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"jiayuan/app/imports"
+	"jiayuan/store"
+	"jiayuan/store/ledger"
+)
+
+// runOpening posts a book's opening balance when a ledger starts in the middle of a
+// community's life, checked against the bank balance and, for the fund, the units' balances.
+func runOpening(env *Env, args []string) error {
+	fs := env.flags("opening")
+	path := fs.String("ledger", "", env.t("cli.flag.ledger", nil))
+	bookFlag := fs.String("book", "", env.t("cli.flag.opening_book", nil))
+	date := fs.String("date", "", env.t("cli.flag.opening_date", nil))
+	amount := fs.String("amount", "", env.t("cli.flag.opening_amount", nil))
+	bank := fs.String("bank", "", env.t("cli.flag.opening_bank", nil))
+	units := fs.String("units", "", env.t("cli.flag.opening_units", nil))
+	sheet := fs.String("sheet", "", env.t("cli.flag.import_sheet", nil))
+	mapping := fs.String("map", "", env.t("cli.flag.import_map", nil))
+	summary := fs.String("summary", "", env.t("cli.flag.opening_summary", nil))
+	dry := fs.Bool("dry-run", false, env.t("cli.flag.dry_run", nil))
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := needLedger(*path); err != nil {
+		return err
+	}
+	if *bookFlag == "" || *date == "" || *amount == "" {
+		return usageError{key: "cli.opening_need"}
+	}
+	b, err := imports.ParseBook(*bookFlag)
+	if err != nil {
+		return err
+	}
+	amt, err := ledger.ParseAmount(*amount)
+	if err != nil {
+		return err
+	}
+	in := store.OpeningInput{Book: b, Date: *date, Amount: amt, Summary: *summary, DryRun: *dry}
+	if *bank != "" {
+		if in.Bank, err = ledger.ParseAmount(*bank); err != nil {
+			return err
+		}
+		in.BankGiven = true
+	}
+	if *units != "" {
+		data, err := readSource(*units)
+		if err != nil {
+			return err
+		}
+		m, err := imports.ParseMap(*mapping, imports.OpeningUnitsSchema)
+		if err != nil {
+			return err
+		}
+		t, rows, err := imports.ReadOpeningUnits(*units, data, imports.Options{Sheet: *sheet, Map: m})
+		if err != nil {
+			return env.importFailed(err)
+		}
+		env.printTable(t, imports.OpeningUnitsSchema)
+		in.Units = rows
+	}
+	s, err := store.Open(*path, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := s.PostOpening(in)
+	if err != nil {
+		return env.importFailed(err)
+	}
+	args2 := map[string]string{"book": env.t("book."+string(b), nil), "date": in.Date, "amount": amt.Grouped(), "bank": res.Bank.Grouped(),
+		"source": env.t("cli.opening.bank."+res.BankSource, nil), "voucher": res.VoucherNo,
+		"units": strconv.Itoa(res.Units), "total": res.UnitsTotal.Grouped()}
+	if res.DryRun {
+		env.println(env.t("cli.import.dry_run", nil))
+	}
+	env.println(env.t("cli.opening.done", args2))
+	if b == ledger.BookFund {
+		env.println(env.t("cli.opening.units", args2))
+	}
+	return nil
+}
+
+// runReconcile prints the bank reconciliation of a book's account as of a date.
+func runReconcile(env *Env, args []string) error {
+	fs := env.flags("reconcile")
+	path := fs.String("ledger", "", env.t("cli.flag.ledger", nil))
+	bookFlag := fs.String("book", "", env.t("cli.flag.opening_book", nil))
+	date := fs.String("date", "", env.t("cli.flag.reconcile_date", nil))
+	from := fs.String("from", "", env.t("cli.flag.reconcile_from", nil))
+	days := fs.Int("days", store.DefaultMatchDays, env.t("cli.flag.reconcile_days", nil))
+	asJSON := fs.Bool("json", false, env.t("cli.flag.json", nil))
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := needLedger(*path); err != nil {
+		return err
+	}
+	if *bookFlag == "" {
+		return usageError{key: "cli.import_need_book"}
+	}
+	b, err := imports.ParseBook(*bookFlag)
+	if err != nil {
+		return err
+	}
+	day := *date
+	if day == "" {
+		day = ledger.FormatDate(env.Now())
+	}
+	s, err := store.Open(*path, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rec, err := s.Reconcile(b, day, store.ReconcileOptions{From: *from, MatchDays: *days})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(reconJSON(rec))
+	}
+	printReconciliation(env, rec)
+	return nil
+}
+
+type reconItemJSON struct {
+	Date      string `json:"date"`
+	Amount    string `json:"amount"`
+	Text      string `json:"text"`
+	Reference string `json:"reference,omitempty"`
+	VoucherNo string `json:"voucher,omitempty"`
+}
+
+type reconciliationJSON struct {
+	Book              string          `json:"book"`
+	From              string          `json:"from"`
+	AsOf              string          `json:"asOf"`
+	BookBalance       string          `json:"bookBalance"`
+	BankBalance       string          `json:"bankBalance"`
+	BankBalanceSource string          `json:"bankBalanceSource"`
+	BankLines         int             `json:"bankLines"`
+	BookItems         int             `json:"bookItems"`
+	Matched           int             `json:"matched"`
+	BankOnlyIn        []reconItemJSON `json:"bankOnlyIn"`
+	BankOnlyOut       []reconItemJSON `json:"bankOnlyOut"`
+	BookOnlyIn        []reconItemJSON `json:"bookOnlyIn"`
+	BookOnlyOut       []reconItemJSON `json:"bookOnlyOut"`
+	AdjustedBook      string          `json:"adjustedBook"`
+	AdjustedBank      string          `json:"adjustedBank"`
+	Difference        string          `json:"difference"`
+	Reconciled        bool            `json:"reconciled"`
+}
+
+func reconJSON(r store.Reconciliation) reconciliationJSON {
+	items := func(in []store.ReconItem) []reconItemJSON {
+		out := make([]reconItemJSON, 0, len(in))
+		for _, i := range in {
+			out = append(out, reconItemJSON{Date: i.Date, Amount: i.Amount.String(), Text: i.Text, Reference: i.Reference, VoucherNo: i.VoucherNo})
+		}
+		return out
+	}
+	return reconciliationJSON{Book: string(r.Book), From: r.From, AsOf: r.AsOf, BookBalance: r.BookBalance.String(), BankBalance: r.BankBalance.String(),
+		BankBalanceSource: r.BankBalanceSource, BankLines: r.BankLines, BookItems: r.BookItems, Matched: r.Matched,
+		BankOnlyIn: items(r.BankOnlyIn), BankOnlyOut: items(r.BankOnlyOut), BookOnlyIn: items(r.BookOnlyIn), BookOnlyOut: items(r.BookOnlyOut),
+		AdjustedBook: r.AdjustedBook.String(), AdjustedBank: r.AdjustedBank.String(), Difference: r.Difference.String(), Reconciled: r.Reconciled}
+}
+
+// printReconciliation writes the 余额调节表: the book side and the bank side, each adjusted by
+// what only the other has, then the items themselves.
+func printReconciliation(env *Env, r store.Reconciliation) {
+	w := env.Stdout
+	t := env.t
+	sum := func(items []store.ReconItem) ledger.Money {
+		var s ledger.Money
+		for _, i := range items {
+			s = s.Add(i.Amount)
+		}
+		return s
+	}
+	fmt.Fprintln(w, t("cli.reconcile.title", map[string]string{"book": t("book."+string(r.Book), nil), "date": r.AsOf, "from": r.From}))
+	fmt.Fprintln(w)
+	row := func(lk string, l ledger.Money, rk string, rv ledger.Money) {
+		fmt.Fprintf(w, "  %s%18s    %s%18s\n", pad(t(lk, nil), 22), l.Grouped(), pad(t(rk, nil), 22), rv.Grouped())
+	}
+	row("cli.reconcile.book_balance", r.BookBalance, "cli.reconcile.bank_balance", r.BankBalance)
+	row("cli.reconcile.add_bank_in", sum(r.BankOnlyIn), "cli.reconcile.add_book_in", sum(r.BookOnlyIn))
+	row("cli.reconcile.less_bank_out", sum(r.BankOnlyOut).Neg(), "cli.reconcile.less_book_out", sum(r.BookOnlyOut).Neg())
+	row("cli.reconcile.adjusted", r.AdjustedBook, "cli.reconcile.adjusted", r.AdjustedBank)
+	fmt.Fprintln(w)
+	if r.BankBalanceSource == "assumed" {
+		fmt.Fprintln(w, t("cli.reconcile.assumed", nil))
+	}
+	fmt.Fprintln(w, t("cli.reconcile.counts", map[string]string{"lines": strconv.Itoa(r.BankLines), "matched": strconv.Itoa(r.Matched),
+		"items": strconv.Itoa(r.BookItems)}))
+	if r.Reconciled {
+		fmt.Fprintln(w, t("cli.reconcile.ok", nil))
+	} else {
+		fmt.Fprintln(w, t("cli.reconcile.differs", map[string]string{"difference": r.Difference.Grouped()}))
+	}
+	list := func(key string, items []store.ReconItem) {
+		if len(items) == 0 {
+			return
+		}
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, t(key, map[string]string{"count": strconv.Itoa(len(items))}))
+		for i, it := range items {
+			if i == maxListed {
+				fmt.Fprintln(w, t("cli.import.more", map[string]string{"count": strconv.Itoa(len(items) - maxListed)}))
+				break
+			}
+			ref := it.VoucherNo
+			if ref == "" {
+				ref = it.Reference
+			}
+			fmt.Fprintf(w, "  %s %16s  %-14s %s\n", it.Date, it.Amount.Grouped(), ref, it.Text)
+		}
+	}
+	list("cli.reconcile.list_bank_in", r.BankOnlyIn)
+	list("cli.reconcile.list_bank_out", r.BankOnlyOut)
+	list("cli.reconcile.list_book_in", r.BookOnlyIn)
+	list("cli.reconcile.list_book_out", r.BookOnlyOut)
+}
+
+// pad right-pads s to width display columns (a Chinese character takes two).
+func pad(s string, width int) string {
+	w := 0
+	for _, r := range s {
+		if r >= 0x1100 {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	for ; w < width; w++ {
+		s += " "
+	}
+	return s
+}

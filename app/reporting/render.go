@@ -1,0 +1,245 @@
+package reporting
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"jiayuan/app/report"
+	"jiayuan/store"
+	"jiayuan/store/ledger"
+)
+
+// Formats a report can be exported in.
+const (
+	FormatPDF  = "pdf"
+	FormatXLSX = "xlsx"
+)
+
+// Built is a report ready to render: a document, or a package of documents (PDF only).
+type Built struct {
+	Format string
+	Doc    *report.Doc
+	Pkg    *report.Package
+}
+
+// Build makes the report of kind k for format. Some reports have a shape of their own in a
+// workbook: the per-unit statements become one table of all lines, the projects and the
+// audit package one table per kind of record rather than page by page.
+func Build(s *store.Store, k Kind, p Params, format string) (Built, error) {
+	if err := p.Normalize(k); err != nil {
+		return Built{}, err
+	}
+	if format != FormatPDF && format != FormatXLSX {
+		return Built{}, ledger.Refuse("report.unknown_format", "format", format)
+	}
+	xlsx := format == FormatXLSX
+	b := Built{Format: format}
+	doc := func(d report.Doc, err error) (Built, error) {
+		b.Doc = &d
+		return b, err
+	}
+	switch k {
+	case KindJournal:
+		return doc(BuildJournal(s, p))
+	case KindSummary:
+		return doc(BuildSummary(s, p))
+	case KindUnitStatements:
+		switch {
+		case xlsx:
+			return doc(BuildUnitStatementsSheets(s, p))
+		case p.UnitID != 0:
+			return doc(BuildUnitStatement(s, p))
+		}
+		pk, err := BuildUnitStatements(s, p)
+		b.Pkg = &pk
+		return b, err
+	case KindProjects:
+		if xlsx {
+			return doc(BuildProjectsSheets(s, p))
+		}
+		return doc(BuildProjects(s, p))
+	case KindReplenishment:
+		return doc(BuildReplenishment(s, p))
+	case KindNoticePublic:
+		return doc(BuildNoticePublic(s, p))
+	case KindNoticeFund:
+		return doc(BuildNoticeFund(s, p))
+	case KindWorking:
+		return doc(BuildWorking(s, p))
+	case KindAuditPackage:
+		if xlsx {
+			return doc(BuildAuditPackageSheets(s, p))
+		}
+		pk, err := BuildAuditPackage(s, p)
+		b.Pkg = &pk
+		return b, err
+	}
+	return Built{}, ledger.Refuse("report.unknown_kind", "kind", string(k))
+}
+
+// Render renders the report. A character the PDF font cannot print is refused with a message
+// naming it and where it stands, so the secretary can correct the name or summary.
+func (b Built) Render() ([]byte, error) {
+	var out []byte
+	var err error
+	switch {
+	case b.Format == FormatXLSX && b.Doc != nil:
+		out, err = report.RenderXLSX(*b.Doc)
+	case b.Doc != nil:
+		out, err = report.RenderPDF(*b.Doc)
+	case b.Pkg != nil && b.Format == FormatPDF:
+		out, err = report.RenderPackagePDF(*b.Pkg)
+	default:
+		return nil, fmt.Errorf("reporting: nothing to render as %s", b.Format)
+	}
+	var mg *report.MissingGlyphError
+	if errors.As(err, &mg) {
+		return nil, glyphRefusal(mg.Runes, b.texts())
+	}
+	return out, err
+}
+
+// Render builds and renders in one call.
+func Render(s *store.Store, k Kind, p Params, format string) ([]byte, error) {
+	b, err := Build(s, k, p, format)
+	if err != nil {
+		return nil, err
+	}
+	return b.Render()
+}
+
+// texts calls fn with every text of the report, in order, until it returns false.
+func (b Built) texts() func(fn func(string) bool) {
+	return func(fn func(string) bool) {
+		var docs []report.Doc
+		if b.Pkg != nil {
+			if !fn(b.Pkg.Title) || !fn(b.Pkg.Community) {
+				return
+			}
+			docs = b.Pkg.Docs
+		}
+		if b.Doc != nil {
+			docs = []report.Doc{*b.Doc}
+		}
+		for _, d := range docs {
+			if !fn(d.Title) || !fn(d.Community) {
+				return
+			}
+			for _, bl := range d.Blocks {
+				switch x := bl.(type) {
+				case report.Heading:
+					if !fn(string(x)) {
+						return
+					}
+				case report.Paragraph:
+					if !fn(string(x)) {
+						return
+					}
+				case report.Fields:
+					for _, f := range x {
+						if !fn(f.Label + "：" + f.Value) {
+							return
+						}
+					}
+				case *report.Table:
+					if x == nil {
+						continue
+					}
+					if !fn(x.Title) {
+						return
+					}
+					for i := 0; i <= len(x.Rows); i++ {
+						r := x.Totals
+						if i < len(x.Rows) {
+							r = x.Rows[i]
+						}
+						for _, c := range r {
+							if c.Kind() == report.KindText && !fn(c.String()) {
+								return
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// glyphRefusal names the characters and the first text that holds one of them.
+func glyphRefusal(runes []rune, texts func(func(string) bool)) error {
+	names := make([]string, len(runes))
+	for i, r := range runes {
+		if unicode.IsGraphic(r) && !unicode.Is(unicode.Co, r) {
+			names[i] = fmt.Sprintf("“%c”（U+%04X）", r, r)
+		} else {
+			names[i] = fmt.Sprintf("U+%04X", r)
+		}
+	}
+	where := ""
+	texts(func(s string) bool {
+		for _, r := range runes {
+			if i := strings.IndexRune(s, r); i >= 0 {
+				where = clip(s, i)
+				return false
+			}
+		}
+		return true
+	})
+	if where == "" {
+		where = "—"
+	}
+	return ledger.Refuse("report.missing_glyph", "chars", strings.Join(names, "、"), "where", where)
+}
+
+// clip is up to 40 characters of s around byte offset i.
+func clip(s string, i int) string {
+	rs := []rune(s)
+	at := len([]rune(s[:i]))
+	lo, hi := max(0, at-20), min(len(rs), at+20)
+	out := string(rs[lo:hi])
+	if lo > 0 {
+		out = "…" + out
+	}
+	if hi < len(rs) {
+		out += "…"
+	}
+	return out
+}
+
+// WriteFile writes a report to path atomically: into a temporary file beside it, then renamed
+// over it, so a failed export never leaves half a file and an existing file is replaced
+// whole.
+func WriteFile(path string, data []byte) error {
+	fail := func(err error) error {
+		return ledger.Refuse("report.cannot_write", "path", path, "detail", err.Error())
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".jiayuan-report-*.tmp")
+	if err != nil {
+		return fail(err)
+	}
+	name := tmp.Name()
+	defer os.Remove(name) // after a successful rename there is nothing left to remove
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Chmod(name, 0o644); err != nil { // CreateTemp makes it private
+		return fail(err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		return fail(err)
+	}
+	return nil
+}

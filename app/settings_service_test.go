@@ -1,0 +1,116 @@
+package app
+
+import (
+	"testing"
+
+	"jiayuan/store"
+	"jiayuan/store/ledger"
+)
+
+func TestPreferencesPersistAndTheNameSignsTheChangeLog(t *testing.T) {
+	sess, _, dir := testSession(t)
+	s := NewSettingsService(sess)
+	if p := s.Preferences(); p.Language != "zh-CN" || p.UserName != "" {
+		t.Fatalf("defaults %+v", p)
+	}
+	if p, err := s.SetLanguage("en"); err != nil || p.Language != "en" {
+		t.Fatalf("set language %+v %v", p, err)
+	}
+	if sess.lang() != "en" {
+		t.Error("Go-side texts do not follow the language")
+	}
+	if p, _ := s.SetLanguage("klingon"); p.Language != "zh-CN" {
+		t.Errorf("an unknown language falls back to zh-CN: %s", p.Language)
+	}
+	in := goodInput(dir)
+	in.Units = nil
+	if _, err := NewLedgerService(sess).CreateLedger(in); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetUserName("  陈秘书 "); err != nil {
+		t.Fatal(err)
+	}
+	if NewSettingsService(sess).Preferences().UserName != "陈秘书" {
+		t.Error("the name is not kept")
+	}
+	if _, err := NewUnitService(sess).AddBuilding(BuildingInput{Code: "9号"}); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := sess.Store()
+	rows, _, _ := st.Changes(store.ChangeFilter{Entity: "building", Limit: 1})
+	if len(rows) != 1 || rows[0].Actor != "陈秘书" {
+		t.Errorf("the change log names %+v, want 陈秘书 at once", rows)
+	}
+}
+
+func TestUpdateCommunityChangesPolicyAndIsLogged(t *testing.T) {
+	sess, _, dir := testSession(t)
+	in := goodInput(dir)
+	in.Units = nil
+	if _, err := NewLedgerService(sess).CreateLedger(in); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSettingsService(sess)
+	cs, err := s.Community()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cs.Policy.ReplenishThreshold != "30" || cs.Policy.TransferShare != "50" || cs.Policy.DecisionDays != "90" || cs.StartDateFixed {
+		t.Fatalf("settings %+v", cs)
+	}
+	cs.Policy.ReplenishThreshold = "２５％"
+	cs.Policy.TransferStrict = true
+	cs.Community.Address = "新地址"
+	got, err := s.UpdateCommunity(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Policy.ReplenishThreshold != "25" || !got.Policy.TransferStrict || got.Community.Address != "新地址" {
+		t.Errorf("after update %+v", got)
+	}
+	page, err := NewIntegrityService(sess).Changes(ChangeQuery{Entity: "community", PageSize: 1})
+	if err != nil || len(page.Rows) != 1 {
+		t.Fatal(page, err)
+	}
+	fields := map[string]FieldChange{}
+	for _, f := range page.Rows[0].Fields {
+		fields[f.Field] = f
+	}
+	if f := fields["replenish_threshold"]; f.Before != "30" || f.After != "25" || f.Kind != "percent" {
+		t.Errorf("threshold change %+v", f)
+	}
+	if f := fields["transfer_strict"]; f.Before != "false" || f.After != "true" || f.Kind != "bool" {
+		t.Errorf("strict change %+v", f)
+	}
+	if _, ok := fields["name"]; ok || len(fields) != 3 {
+		t.Errorf("only the changed fields are listed: %+v", page.Rows[0].Fields)
+	}
+	for _, c := range []struct {
+		edit  func(*CommunitySettings)
+		key   string
+		field string
+	}{
+		{func(c *CommunitySettings) { c.Policy.ReplenishThreshold = "abc" }, "settings.percent_invalid", "replenishThreshold"},
+		{func(c *CommunitySettings) { c.Policy.TransferShare = "120" }, "settings.percent_range", "transferShare"},
+		{func(c *CommunitySettings) { c.Policy.TransferShare = "100"; c.Policy.TransferStrict = true }, "settings.strict_share_100", "transferShare"},
+		{func(c *CommunitySettings) { c.Policy.DecisionDays = "九十" }, "settings.number_invalid", "decisionDays"},
+		{func(c *CommunitySettings) { c.Policy.DecisionDays = "0" }, "settings.number_range", "decisionDays"},
+		{func(c *CommunitySettings) { c.Policy.PublicDisclosureMonths = "5" }, "policy.disclosure_months", "fundDisclosureMonths"},
+		{func(c *CommunitySettings) { c.Community.Name = "" }, "community.name_empty", "name"},
+	} {
+		x := got
+		c.edit(&x)
+		_, err := s.UpdateCommunity(x)
+		var le *ledger.Error
+		if !asLedgerError(err, &le) || le.Key != c.key || le.Args["field"] != c.field {
+			t.Errorf("got %v, want %s on %s", err, c.key, c.field)
+		}
+	}
+	after, _ := s.Community()
+	if after.Policy.ReplenishThreshold != "25" {
+		t.Error("a refused update changed the settings")
+	}
+	if d := s.PolicyDefaults(); d.ReplenishThreshold != "30" || d.ReplenishTarget != "50" || d.PaymentDays != "90" || d.FundDisclosureMonths != "6" {
+		t.Errorf("defaults %+v", d)
+	}
+}

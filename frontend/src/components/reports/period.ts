@@ -1,0 +1,93 @@
+// The Reports screen's choices as pure functions: which options a report has, and the period
+// (first and last day, YYYY-MM-DD) a choice of year, quarter, half-year or month stands for.
+
+export const REPORT_KINDS = [
+  'journal',
+  'summary',
+  'unit-statements',
+  'projects',
+  'replenishment',
+  'notice-public',
+  'notice-fund',
+  'working',
+  'audit-package',
+] as const
+export type ReportKind = (typeof REPORT_KINDS)[number]
+
+/** How a report's period is chosen: any period, or fixed to a quarter, a half-year or a year. */
+export type PeriodMode = 'year' | 'quarter' | 'half' | 'month' | 'custom'
+
+export interface KindInfo {
+  /** The group the screen lists it under. */
+  group: 'books' | 'fund' | 'notices' | 'yearly'
+  /** Book choice: required, optional ("all three" allowed), or none. */
+  book: 'required' | 'optional' | 'none'
+  /** The period modes offered; the first is the default. */
+  modes: PeriodMode[]
+  /** Unit/building scope (per-unit statements). */
+  scope?: boolean
+  /** One project or all (projects report). */
+  project?: boolean
+  /** Publication date (notices). */
+  published?: boolean
+}
+
+const ANY: PeriodMode[] = ['year', 'quarter', 'half', 'month', 'custom']
+
+export const KIND_INFO: Record<ReportKind, KindInfo> = {
+  journal: { group: 'books', book: 'required', modes: ANY },
+  summary: { group: 'books', book: 'optional', modes: ANY },
+  'unit-statements': { group: 'fund', book: 'none', modes: ANY, scope: true },
+  projects: { group: 'fund', book: 'none', modes: ANY, project: true },
+  replenishment: { group: 'fund', book: 'none', modes: ANY },
+  'notice-public': { group: 'notices', book: 'none', modes: ['quarter'], published: true },
+  'notice-fund': { group: 'notices', book: 'none', modes: ['half'], published: true },
+  working: { group: 'yearly', book: 'none', modes: ['year'] },
+  'audit-package': { group: 'yearly', book: 'none', modes: ['year'] },
+}
+
+export const GROUPS = ['books', 'fund', 'notices', 'yearly'] as const
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The last day of a month (1–12) of a year. */
+export function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/**
+ * The period a choice stands for. n is the quarter (1–4), half (1–2) or month (1–12); a
+ * custom period is taken as given.
+ */
+export function periodOf(mode: PeriodMode, year: number, n: number, from = '', to = ''): { from: string; to: string } {
+  const span = (m0: number, m1: number) => ({ from: `${year}-${pad(m0)}-01`, to: `${year}-${pad(m1)}-${pad(lastDay(year, m1))}` })
+  switch (mode) {
+    case 'year':
+      return span(1, 12)
+    case 'quarter':
+      return span(3 * n - 2, 3 * n)
+    case 'half':
+      return span(6 * n - 5, 6 * n)
+    case 'month':
+      return span(n, n)
+    default:
+      return { from, to }
+  }
+}
+
+/** The last quarter (or half-year) that has ended by today: what a notice is usually for. */
+export function lastEnded(today: string, months: 3 | 6): { year: number; n: number } {
+  const y = Number(today.slice(0, 4))
+  const m = Number(today.slice(5, 7))
+  const current = Math.floor((m - 1) / months) + 1
+  if (current === 1) return { year: y - 1, n: 12 / months }
+  return { year: y, n: current - 1 }
+}
+
+/** Whether a string is a real date YYYY-MM-DD. */
+export function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Checks what `make dist` (scripts/dist.sh) built into build/bin, as an office would receive it:
+#   - all artefacts are there: the Linux binary, the Windows program, the installer, the notices;
+#   - `file` sees an x86-64 ELF, a 64-bit Windows GUI program and an NSIS installer;
+#   - build/distcheck (Go, debug/pe): the program's machine, subsystem, icon sizes and version
+#     resource (product 家园账本, the version of wails.json), the build date embedded by
+#     -ldflags; the installer's version resource and its manifest running as the user (no UAC);
+#   - the Linux binary prints its version, starts under Xvfb on a fresh data folder (a first run)
+#     and shows a non-blank window (scripts/window-shot.sh → artifacts/dist/first-run.png);
+#   - started with a .jiayuan file (what a double-click does), it opens that file and not the
+#     demo (artifacts/dist/open-file.png).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${1:-build/bin}
+ART=artifacts/dist
+mkdir -p "$ART"
+fail=0
+ok() { printf 'check-dist: ok: %s\n' "$*"; }
+bad() {
+  printf 'check-dist: FAIL: %s\n' "$*" >&2
+  fail=1
+}
+
+[ -f "$BIN/VERSION" ] || { echo "check-dist: $BIN/VERSION is missing: run make dist first" >&2; exit 1; }
+VERSION=$(sed -n 's/^version=//p' "$BIN/VERSION")
+DATE=$(sed -n 's/^date=//p' "$BIN/VERSION")
+want_version=$(node -p "require('./wails.json').info.productVersion")
+[ "$VERSION" = "$want_version" ] || bad "built version $VERSION, but wails.json says $want_version: run make dist again"
+INSTALLER=$BIN/jiayuan-$VERSION-windows-setup.exe
+
+# --- the artefacts ----------------------------------------------------------------------
+for f in "$BIN/jiayuan" "$BIN/jiayuan.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS"; do
+  [ -s "$f" ] || bad "$f is missing or empty"
+done
+((fail == 0)) || exit 1
+(cd "$BIN" && sha256sum --quiet -c SHA256SUMS) && ok "checksums" || bad "SHA256SUMS does not match the files"
+
+expect_file() { # file, pattern of `file`'s description
+  local d
+  d=$(file -b "$1")
+  if [[ "$d" =~ $2 ]]; then ok "$(basename "$1"): $d"; else bad "$(basename "$1") is \"$d\", want /$2/"; fi
+}
+expect_file "$BIN/jiayuan" '^ELF 64-bit LSB .*x86-64'
+expect_file "$BIN/jiayuan.exe" '^PE32\+ executable \(GUI\) x86-64.*MS Windows'
+expect_file "$INSTALLER" '^PE32 executable \(GUI\).*Nullsoft Installer'
+
+for s in 'SIL OPEN FONT LICENSE' 'github.com/wailsapp/wails/v2' 'modernc.org/sqlite' 'github.com/xuri/excelize/v2' 'echarts' 'vue '; do
+  grep -q "$s" "$BIN/THIRD-PARTY-NOTICES.txt" || bad "THIRD-PARTY-NOTICES.txt does not cover $s"
+done
+ok "THIRD-PARTY-NOTICES.txt: $(grep -c '^==== ' "$BIN/THIRD-PARTY-NOTICES.txt") components"
+
+# --- the Windows files, read as PE ------------------------------------------------------
+if JIAYUAN_DIST_DIR=$PWD/$BIN JIAYUAN_DIST_VERSION=$VERSION JIAYUAN_DIST_DATE=$DATE \
+  go test -count=1 ./build/distcheck >"$ART/distcheck.log" 2>&1; then
+  ok "Windows program and installer (go test ./build/distcheck)"
+else
+  cat "$ART/distcheck.log" >&2
+  bad "Windows program or installer (go test ./build/distcheck)"
+fi
+
+# --- the Linux binary -------------------------------------------------------------------
+v=$("$BIN/jiayuan" --version 2>&1 || true)
+[ "$v" = "jiayuan $VERSION" ] && ok "jiayuan --version: $v" || bad "jiayuan --version printed \"$v\", want \"jiayuan $VERSION\""
+grep -qa "$DATE" "$BIN/jiayuan" && ok "build date $DATE embedded" || bad "the build date $DATE is not in the Linux binary"
+
+# A first run: window-shot.sh gives the app a fresh data folder and home.
+if scripts/window-shot.sh "$BIN/jiayuan" "$ART/first-run.png"; then ok "first run shows a window"; else bad "the first run shows no window"; fi
+
+# Started with a ledger file, as Explorer does on a double-click: that file is opened (it
+# becomes the most recent ledger in the fresh config) and the demo is not generated.
+open_file_check() {
+  local tmp d xvfb app wid ledger i opened=0
+  rm -f "$ART/open-file.png"
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/jiayuan-dist.XXXXXX")
+  ledger="$tmp/业委会 文件/阳光小区.jiayuan"
+  mkdir -p "$(dirname "$ledger")" "$tmp/data" "$tmp/home"
+  if ! "$BIN/jiayuan" demo --ledger "$ledger" --units 30 --years 2 >"$tmp/demo.log" 2>&1; then
+    cat "$tmp/demo.log" >&2
+    bad "jiayuan demo could not make a ledger to open"
+    rm -rf "$tmp"
+    return
+  fi
+  d=90
+  while [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ]; do d=$((d + 1)); done
+  Xvfb ":$d" -screen 0 1440x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+  xvfb=$!
+  for _ in $(seq 1 50); do DISPLAY=:$d xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  DISPLAY=:$d HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share \
+    XDG_CACHE_HOME=$tmp/home/.cache JIAYUAN_DATA_DIR=$tmp/data "$BIN/jiayuan" "$ledger" >"$tmp/app.log" 2>&1 </dev/null &
+  app=$!
+  for i in $(seq 1 60); do
+    if grep -qF "$ledger" "$tmp/data/config.json" 2>/dev/null; then opened=1; break; fi
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.5
+  done
+  if ((opened)); then
+    # A screenshot once the window has drawn the ledger (many colours; a blank page has few).
+    for i in $(seq 1 60); do
+      wid=$(DISPLAY=:$d xdotool search --onlyvisible --pid "$app" 2>/dev/null | tail -n 1 || true)
+      if [ -n "$wid" ] && DISPLAY=:$d import -window "$wid" "$tmp/shot.png" 2>/dev/null &&
+        [ "$(/usr/bin/convert "$tmp/shot.png" -format '%k' info:)" -gt 1500 ]; then
+        sleep 1
+        DISPLAY=:$d import -window "$wid" "$ART/open-file.png" 2>/dev/null || cp "$tmp/shot.png" "$ART/open-file.png"
+        break
+      fi
+      sleep 0.5
+    done
+    [ -f "$ART/open-file.png" ] && ok "window with the file given: $ART/open-file.png" || bad "the window did not draw the ledger given"
+    node -e 'const c=require(process.argv[1]); process.exit(c.recent[0]===process.argv[2]?0:1)' "$tmp/data/config.json" "$ledger" &&
+      ok "started with a .jiayuan file, the app opened it" || bad "the file given is not the most recent ledger: $(cat "$tmp/data/config.json")"
+    [ ! -e "$tmp/data/演示小区.jiayuan" ] && ok "no demo ledger generated when a file is given" || bad "the demo ledger was generated although a file was given"
+  else
+    cat "$tmp/app.log" >&2
+    bad "started with $ledger, the app did not open it"
+  fi
+  kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true
+  rm -rf "$tmp"
+}
+open_file_check
+
+if ((fail)); then
+  echo "check-dist: FAILED" >&2
+  exit 1
+fi
+echo "check-dist: all good (version $VERSION, built $DATE; screenshots in $ART/)"
