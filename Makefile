@@ -3,7 +3,7 @@
 #   make test   set up and run every test: Go (gofmt, vet, test), frontend (types, unit), e2e, dist-check
 #   make e2e    the built window under Xvfb, and browser tests against `wails dev`
 #   make build  build/bin/jiayuan (wails build)
-#   make bench  Go benchmarks
+#   make bench  the performance table on a 5,000-unit, 20-year ledger, beside hledger
 #   make dist   build/bin: the Linux binary, the Windows program and its per-user installer
 #   make dist-check  make dist, then check the three (scripts/check-dist.sh; part of make test)
 SHELL := /usr/bin/env bash
@@ -17,7 +17,7 @@ export npm_config_update_notifier := false
 # -m: no `go mod tidy` (the build must not rewrite go.mod); -nosyncgomod: leave its wails version alone.
 WAILS_BUILD := wails build -m -nosyncgomod -nocolour
 
-.PHONY: help setup run build test test-go test-frontend e2e window-shot bench dist-placeholder dist dist-check
+.PHONY: help setup run build test test-go fuzz test-frontend e2e window-shot bench bench-go dist-placeholder dist dist-check
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -36,7 +36,7 @@ run: build
 dist-placeholder:
 	@mkdir -p frontend/dist && touch frontend/dist/.gitkeep
 
-test: setup dist-placeholder test-go test-frontend e2e dist-check
+test: setup dist-placeholder test-go fuzz test-frontend e2e dist-check
 
 test-go: dist-placeholder
 	@unformatted=$$({ git ls-files --cached --others --exclude-standard -z '*.go' 2>/dev/null || \
@@ -44,6 +44,18 @@ test-go: dist-placeholder
 	if [ -n "$$unformatted" ]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
 	go test ./...
+
+# The fuzz targets of the parsers that read what people type and the files they import, each for
+# a bounded time (FUZZTIME); longer runs: make fuzz FUZZTIME=10m.
+FUZZTIME ?= 8s
+FUZZ_TARGETS := store/ledger:FuzzParseAmount store/ledger:FuzzParseArea store/ledger:FuzzApportion \
+	app/imports:FuzzReadCSV app/imports:FuzzReadXLSX
+fuzz: dist-placeholder
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $${t#*:} ($(FUZZTIME))"; \
+	  go test ./$${t%%:*}/ -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s >/dev/null || \
+	    { go test ./$${t%%:*}/ -run "^$${t#*:}$$" -v | tail -20; exit 1; }; \
+	done
 
 test-frontend:
 	cd frontend && npm run --silent typecheck && npm test
@@ -55,7 +67,12 @@ e2e: build
 window-shot:
 	scripts/window-shot.sh
 
-bench: dist-placeholder
+# The bench table of issue #6 on a 5,000-unit, 20-year ledger (scripts/bench.sh); all Go
+# benchmarks with `make bench-go`.
+bench: setup dist-placeholder
+	scripts/bench.sh
+
+bench-go: dist-placeholder
 	go test -run '^$$' -bench . ./...
 
 # What goes to community offices (scripts/dist.sh): build/bin/jiayuan, jiayuan.exe,

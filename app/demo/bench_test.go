@@ -98,3 +98,21 @@ func BenchmarkUnitStatement(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenDashboard is what the window does on start: open the file (lock, quick check)
+// and compute the dashboard's figures.
+func BenchmarkOpenDashboard(b *testing.B) {
+	s := benchLedger(b)
+	p := s.Path()
+	b.ResetTimer()
+	for range b.N {
+		st, err := store.Open(p, store.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.Status(benchDay, false); err != nil {
+			b.Fatal(err)
+		}
+		st.Close()
+	}
+}
