@@ -69,3 +69,16 @@ func TestDemoSameSeedSameFile(t *testing.T) {
 		t.Fatal("the same seed must give the same ledger")
 	}
 }
+
+// Small communities too: every size and seed must make a ledger through the store's rules.
+func TestDemoSmallCommunitiesNeverOverdraw(t *testing.T) {
+	for _, tc := range []struct {
+		units int
+		seed  uint64
+	}{{16, 3}, {8, 1}, {3, 2}, {30, 9}} {
+		p := filepath.Join(t.TempDir(), "small.jiayuan")
+		if err := demo.Generate(p, demo.Options{Units: tc.units, Years: 4, Seed: tc.seed}); err != nil {
+			t.Errorf("%d units, seed %d: %v", tc.units, tc.seed, err)
+		}
+	}
+}

@@ -61,15 +61,36 @@ func (g *gen) workingExpense(date string, m int) error {
 func (g *gen) projects(y, m int) error {
 	startYear := g.startYear()
 	date := fmt.Sprintf("%d-%02d-08", y, m)
+	// Routine works cost what works cost, but never more than a tenth of what the fund holds:
+	// a small demo community must not overdraw its fund.
+	routine := func(lo, spread int) (ledger.Money, error) {
+		st, err := g.statusOn(date)
+		if err != nil {
+			return ledger.Zero, err
+		}
+		amt := ledger.Yuan(int64(lo + g.r.IntN(spread)))
+		if limit := ledger.MoneyFloor(st.Fund.Balance.Decimal().Shift(-1)); amt.Cmp(limit) > 0 {
+			amt = limit
+		}
+		return amt, nil
+	}
 	switch {
 	case m == 3:
 		b := g.blds[g.r.IntN(len(g.blds))]
+		amt, err := routine(20000, 60000)
+		if err != nil || amt.Sign() <= 0 {
+			return err
+		}
 		return g.project(fmt.Sprintf("%d年 %s 外墙渗漏维修", y, g.bldName(b)), "外墙渗漏，影响住户使用", "buildings", []int64{b}, "",
-			ledger.Yuan(int64(20000+g.r.IntN(60000))), date, false)
+			amt, date, false)
 	case m == 10 && y%2 == 0:
 		b := g.blds[g.r.IntN(len(g.blds))]
+		amt, err := routine(8000, 15000)
+		if err != nil || amt.Sign() <= 0 {
+			return err
+		}
 		return g.project(fmt.Sprintf("%d年 %s 电梯应急维修", y, g.bldName(b)), "电梯故障停运，检验机构建议停用", "buildings", []int64{b}, "lift_stopped",
-			ledger.Yuan(int64(8000+g.r.IntN(15000))), date, false)
+			amt, date, false)
 	case m == 4 && y == startYear+g.o.Years/2 && g.o.Years >= 3:
 		st, err := g.statusOn(date)
 		if err != nil {
@@ -132,7 +153,7 @@ func (g *gen) project(name, reason, scope string, blds []int64, trigger string, 
 		vdate := addDays(date, 6)
 		g.at(vdate)
 		if _, vc, err := g.s.RecordProjectVote(pid, store.VoteInput{Title: name + " 表决", Date: vdate, PartArea: part, PartOwners: owners,
-			AgreeArea: part * 8 / 10, AgreeOwners: owners * 8 / 10}); err != nil || !vc.Passed {
+			AgreeArea: atLeast(part, 8, 10), AgreeOwners: atLeast(owners, 8, 10)}); err != nil || !vc.Passed {
 			return fmt.Errorf("vote: %v %v", err, vc.Refusal)
 		}
 	}
@@ -171,7 +192,8 @@ func (g *gen) replenishment(date string) error {
 		g.at(date)
 		area, owners := g.scope()
 		if _, _, err := g.s.RecordReplenishmentDecision(c.ID, store.VoteInput{Title: "续筹维修资金决定", Date: date,
-			PartArea: area * 80 / 100, PartOwners: owners * 80 / 100, AgreeArea: area * 80 / 100 * 9 / 10, AgreeOwners: owners * 80 / 100 * 9 / 10}); err != nil {
+			PartArea: atLeast(area, 8, 10), PartOwners: atLeast(owners, 8, 10),
+			AgreeArea: atLeast(atLeast(area, 8, 10), 9, 10), AgreeOwners: atLeast(atLeast(owners, 8, 10), 9, 10)}); err != nil {
 			return err
 		}
 		return g.s.RecordBankNotice(c.ID, addDays(date, 5))
@@ -249,3 +271,6 @@ func (g *gen) audit(y int) error {
 	}
 	return nil
 }
+
+// atLeast is num/den of n rounded up, so that small communities' votes reach their share too.
+func atLeast(n, num, den int64) int64 { return (n*num + den - 1) / den }
