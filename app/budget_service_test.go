@@ -11,7 +11,7 @@ func TestWorkingBudgetAgainstActual(t *testing.T) {
 	w := newWorksLedger(t, "2025-03-01")
 	// the working book gets ¥5,000 and spends ¥1,200.50 on the office and ¥300 on meetings
 	if _, err := w.st.PostVoucher(store.VoucherInput{Book: ledger.BookWorking, Date: "2026-02-01", Summary: "期初",
-		Lines: []store.LineInput{{AccountCode: ledger.CodeBank, Amount: ledger.Yuan(5000)}, {AccountCode: ledger.CodeOpening, Amount: ledger.Yuan(-5000)}},
+		Lines:   []store.LineInput{{AccountCode: ledger.CodeBank, Amount: ledger.Yuan(5000)}, {AccountCode: ledger.CodeOpening, Amount: ledger.Yuan(-5000)}},
 		Opening: true}); err != nil {
 		t.Fatal(err)
 	}

@@ -1,13 +1,14 @@
 package app
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"time"
 
 	"jiayuan/app/demo"
 	"jiayuan/app/i18n"
@@ -24,7 +25,7 @@ const ProgressEvent = "progress"
 // it has come (Done of Total; Total 0 when unknown).
 type Progress struct {
 	Task  string `json:"task"`
-	Stage string `json:"stage"` // "start", "buildings", "units", "years", "done"
+	Stage string `json:"stage"` // "start", "units", "years" (demo), "done"
 	Done  int    `json:"done"`
 	Total int    `json:"total"`
 }
@@ -270,7 +271,9 @@ func removeLedgerFiles(p string) {
 
 func (s *LedgerService) emit(p Progress) { s.sess.Runtime().Emit(ProgressEvent, p) }
 
-// writeLedger creates the file at path and records the units' buildings, owners and units.
+// writeLedger creates the file at path and records the units with their buildings and owners
+// in one transaction (the store's roster import: every commit is synced to the disk, so one
+// commit for thousands of units rather than one each). The import log names the wizard.
 func (s *LedgerService) writeLedger(path string, c store.Community, units []parsedUnit) error {
 	total := len(units)
 	s.emit(Progress{Task: "create", Stage: "start", Total: total})
@@ -280,38 +283,28 @@ func (s *LedgerService) writeLedger(path string, c store.Community, units []pars
 	}
 	defer st.Close()
 	st.SetActor(s.sess.cfg.Load().UserName)
-	buildings := map[string]int64{}
-	owners := map[string]int64{}
-	last := time.Now()
-	for i, u := range units {
-		bid, ok := buildings[u.building]
-		if !ok {
-			if bid, err = st.AddBuilding(store.Building{Code: u.building}); err != nil {
-				return withArgs(err, "row", u.row, "field", "building")
-			}
-			buildings[u.building] = bid
-		}
-		var oid int64
-		if u.ownerName != "" {
-			key := u.ownerName + "\x00" + u.ownerPhone
-			if oid, ok = owners[key]; !ok {
-				if oid, err = st.AddOwner(store.Owner{Name: u.ownerName, Phone: u.ownerPhone}); err != nil {
-					return withArgs(err, "row", u.row, "field", "ownerName")
-				}
-				owners[key] = oid
-			}
-		}
-		if _, err := st.AddUnit(store.Unit{BuildingID: bid, Room: u.room, AreaCM2: u.area, HousingType: u.housingType,
-			Initial: u.initial, OwnerID: oid}); err != nil {
-			return withArgs(err, "row", u.row, "field", "room")
-		}
-		if time.Since(last) > 150*time.Millisecond {
-			last = time.Now()
-			s.emit(Progress{Task: "create", Stage: "units", Done: i + 1, Total: total})
-		}
+	if total == 0 {
+		return nil
 	}
-	return nil
+	s.emit(Progress{Task: "create", Stage: "units", Total: total})
+	rows := make([]store.ImportUnit, len(units))
+	h := sha256.New()
+	for i, u := range units {
+		rows[i] = store.ImportUnit{Row: u.row, Building: u.building, Room: u.room, AreaCM2: u.area, HousingType: u.housingType,
+			Owner: u.ownerName, Phone: u.ownerPhone, Initial: u.initial}
+		fmt.Fprintf(h, "%s\t%s\t%d\t%s\t%s\t%s\t%d\n", u.building, u.room, u.area, u.housingType, u.ownerName, u.ownerPhone, u.initial.Fen())
+	}
+	_, err = st.ImportUnits(store.ImportSource{Name: wizardSource, SHA256: hex.EncodeToString(h.Sum(nil))}, rows)
+	var rr *store.RowsRefused
+	if errors.As(err, &rr) && len(rr.Problems) > 0 {
+		p := rr.Problems[0]
+		return withArgs(p.Err, "row", p.Row, "field", "room")
+	}
+	return err
 }
+
+// wizardSource is what the import log names as the source of units entered in the wizard.
+const wizardSource = "新建账本向导"
 
 // parsedUnit is a checked row of the unit grid.
 type parsedUnit struct {
@@ -389,7 +382,7 @@ func HousingTypeOf(s string) string {
 
 // parseUnitFields checks one unit's fields as typed; on a refusal it names the field.
 func parseUnitFields(building, room, area, housingType, initial, ownerName, ownerPhone string) (parsedUnit, string, error) {
-	u := parsedUnit{building: strings.TrimSpace(building), room: strings.TrimSpace(room),
+	u := parsedUnit{building: store.BuildingCode(building), room: store.RoomCode(room),
 		ownerName: strings.TrimSpace(ownerName), ownerPhone: strings.TrimSpace(ownerPhone)}
 	if u.room == "" {
 		return u, "room", ledger.Refuse("unit.room_empty")

@@ -202,6 +202,11 @@ func TestCheckUnitsListsEveryBadRowInBothLanguages(t *testing.T) {
 	if !strings.Contains(probs[0].Message, "abc") {
 		t.Errorf("the message names the input: %s", probs[0].Message)
 	}
+	// written differently, the same unit: "1" and "1号" are one building, "101室" is room 101
+	dup := s.CheckUnits([]NewUnitRow{{Building: "1", Room: "101", Area: "80", Initial: "0"}, {Building: "１号", Room: "101室", Area: "80", Initial: "0"}})
+	if len(dup) != 1 || dup[0].Key != "unit.duplicate_row" || dup[0].Row != 2 {
+		t.Errorf("the same unit written twice: %+v", dup)
+	}
 	if len(s.CheckUnits([]NewUnitRow{{Building: "1", Room: "1", Area: "1", Initial: "0"}})) != 0 {
 		t.Error("a good row has no problem")
 	}

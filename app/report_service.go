@@ -165,11 +165,7 @@ func (r *ReportService) DefaultName(kind string, p ReportParams) (string, error)
 	if err != nil {
 		return "", err
 	}
-	c, err := st.Community()
-	if err != nil {
-		return "", err
-	}
-	return reporting.FileName(c.Name, k, rp, format), nil
+	return reporting.DefaultFileName(st, k, rp, format)
 }
 
 func checkReport(kind string, p ReportParams) (reporting.Kind, reporting.Params, string, error) {
@@ -212,11 +208,10 @@ func (r *ReportService) Export(kind string, p ReportParams) (string, error) {
 		r.mu.Unlock()
 	}()
 
-	c, err := st.Community()
+	name, err := reporting.DefaultFileName(st, k, rp, format)
 	if err != nil {
 		return "", err
 	}
-	name := reporting.FileName(c.Name, k, rp, format)
 	path, err := r.savePath(name, format)
 	if err != nil || path == "" {
 		return "", err

@@ -144,7 +144,7 @@ func (s *UnitService) AddBuilding(in BuildingInput) (BuildingDTO, error) {
 	if err != nil {
 		return BuildingDTO{}, err
 	}
-	code := strings.TrimSpace(in.Code)
+	code := store.BuildingCode(in.Code) // "5", "5幢", "５号" are all 5号, as the roster import keeps them
 	if code == "" {
 		return BuildingDTO{}, ledger.Refuse("building.code_empty", "field", "code")
 	}
@@ -332,6 +332,9 @@ func (s *UnitService) saveUnit(in UnitInput) (UnitDetail, error) {
 	if in.ID != 0 {
 		if cur, err = st.UnitByID(in.ID); err != nil {
 			return UnitDetail{}, err
+		}
+		if store.RoomCode(cur.Room) == u.room {
+			u.room = cur.Room // the room as recorded, not renamed by a different way of writing it
 		}
 		if cur.AreaCM2 != u.area {
 			if lines, err := st.UnitStatement(in.ID); err != nil {

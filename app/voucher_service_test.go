@@ -18,10 +18,12 @@ type booksDialogs struct {
 	save string
 }
 
-func (f booksDialogs) OpenFilesDialog(string, []FileFilter) ([]string, error)      { return f.open, nil }
-func (f booksDialogs) SaveFileDialog(string, string, []FileFilter) (string, error) { return f.save, nil }
+func (f booksDialogs) OpenFilesDialog(string, []FileFilter) ([]string, error) { return f.open, nil }
+func (f booksDialogs) SaveFileDialog(string, string, []FileFilter) (string, error) {
+	return f.save, nil
+}
 
-// income is the voucher the e2e test types: parking income of ¥1,357.50 less ¥123.00 tax,
+// booksIncome is the voucher the e2e test types: parking income of ¥1,357.50 less ¥123.00 tax,
 // amounts as people type them.
 func booksIncome(date, token string) VoucherInput {
 	return VoucherInput{Book: "public", Date: date, Summary: "九月地面停车费", Token: token, Lines: []VoucherLineInput{

@@ -58,6 +58,19 @@ else
   bad "Windows program or installer (go test ./build/distcheck)"
 fi
 
+# What the installer puts on the disk: the program just built (7z reads NSIS installers; the
+# check is skipped where 7z is not installed).
+if command -v 7z >/dev/null; then
+  x=$(mktemp -d)
+  if 7z x -y -o"$x" "$INSTALLER" >/dev/null 2>&1 && cmp -s "$x/jiayuan.exe" "$BIN/jiayuan.exe" &&
+    [ -s "$x/THIRD-PARTY-NOTICES.txt" ] && [ -s "$x/uninstall.exe" ]; then
+    ok "the installer carries this jiayuan.exe, the notices and the uninstaller"
+  else
+    bad "the installer does not carry this build's jiayuan.exe, THIRD-PARTY-NOTICES.txt and uninstall.exe: $(cd "$x" && find . -type f | tr '\n' ' ')"
+  fi
+  rm -rf "$x"
+fi
+
 # --- the Linux binary -------------------------------------------------------------------
 v=$("$BIN/jiayuan" --version 2>&1 || true)
 [ "$v" = "jiayuan $VERSION" ] && ok "jiayuan --version: $v" || bad "jiayuan --version printed \"$v\", want \"jiayuan $VERSION\""

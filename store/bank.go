@@ -269,6 +269,8 @@ type ReconcileOptions struct {
 	From string
 	// MatchDays is how far apart a bank line and its voucher may be dated (default 5).
 	MatchDays int
+	// BankBalance is the bank's balance at AsOf, for statements that print none.
+	BankBalance *ledger.Money
 }
 
 // Reconciliation is a bank reconciliation statement (银行存款余额调节表) of one book's account
@@ -280,8 +282,8 @@ type Reconciliation struct {
 	BookBalance ledger.Money
 	BankBalance ledger.Money
 	// BankBalanceSource: "statement" (the balance the bank printed on or before AsOf, with any
-	// later lines added) or "assumed" (no balances printed: the book balance before From plus
-	// the statement's lines).
+	// later lines added) or "given" (ReconcileOptions.BankBalance, for a statement without
+	// balances).
 	BankBalanceSource string
 	BankLines         int         // bank lines From..AsOf
 	BookItems         int         // bank postings of the book From..AsOf
@@ -369,16 +371,13 @@ func (s *Store) Reconcile(book ledger.Book, asOf string, o ReconcileOptions) (Re
 			for _, l := range bank[last+1:] {
 				rec.BankBalance = rec.BankBalance.Add(l.item.Amount)
 			}
+		} else if o.BankBalance != nil {
+			rec.BankBalanceSource, rec.BankBalance = "given", *o.BankBalance
 		} else {
-			rec.BankBalanceSource = "assumed"
-			before, err := bookBalanceAsOf(tx, book, dayString(fromDay-1))
-			if err != nil {
-				return err
-			}
-			rec.BankBalance = before
-			for _, l := range period {
-				rec.BankBalance = rec.BankBalance.Add(l.item.Amount)
-			}
+			return ledger.Refuse("bank.balance_unknown", "date", rec.AsOf)
+		}
+		if last >= 0 && o.BankBalance != nil && *o.BankBalance != rec.BankBalance {
+			return ledger.Refuse("bank.balance_differs", "given", o.BankBalance.Grouped(), "statement", rec.BankBalance.Grouped(), "date", rec.AsOf)
 		}
 
 		rec.AdjustedBook, rec.AdjustedBank = rec.BookBalance, rec.BankBalance
@@ -396,8 +395,8 @@ func (s *Store) Reconcile(book ledger.Book, asOf string, o ReconcileOptions) (Re
 			}
 		}
 		for _, b := range book1 {
-			if b.day < fromDay {
-				continue
+			if b.day < fromDay && !b.matched {
+				continue // before the statement: taken as cleared before it
 			}
 			rec.BookItems++
 			if b.matched {

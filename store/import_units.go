@@ -173,7 +173,8 @@ func unitDiffers(r *ImportUnit, eu existingUnit) error {
 	case eu.initial != r.Initial.Fen():
 		return ledger.Refuse("import.unit_differs_initial", append(args, "old", ledger.Fen(eu.initial).Grouped(), "new", r.Initial.Grouped())...)
 	case r.HousingType != "" && eu.housingType != r.HousingType:
-		return ledger.Refuse("import.unit_differs_type", append(args, "old", eu.housingType, "new", r.HousingType)...)
+		o, n := housingNames[eu.housingType], housingNames[r.HousingType]
+		return ledger.Refuse("import.unit_differs_type", append(args, "old", o[0], "new", n[0], "oldEn", o[1], "newEn", n[1])...)
 	case r.Owner != "" && (!eu.hasOwner || eu.ownerName != r.Owner || eu.ownerTel != r.Phone):
 		old := "—"
 		if eu.hasOwner {
@@ -189,6 +190,12 @@ func unitDiffers(r *ImportUnit, eu existingUnit) error {
 		return ledger.Refuse("import.unit_differs_owner", append(args, "old", old, "new", nw)...)
 	}
 	return nil
+}
+
+// housingNames name the housing types in refusals' arguments (zh-CN, en).
+var housingNames = map[string][2]string{
+	"commodity": {"商品房", "commodity housing"}, "public_sold": {"售后公房", "sold public housing"},
+	"non_residential": {"非住宅", "non-residential"}, "garage": {"车库", "garage"},
 }
 
 type unitKey struct {

@@ -76,11 +76,15 @@ func (s *Store) PostOpening(in OpeningInput) (OpeningResult, error) {
 		var no string
 		var year, number int
 		var date string
-		err := t.QueryRow(`SELECT year, number FROM vouchers WHERE book = ? AND kind = 'opening' ORDER BY id LIMIT 1`, in.Book).Scan(&year, &number)
+		// an opening that was reversed (冲销) no longer counts: the right one may replace it
+		err := t.QueryRow(`SELECT year, number FROM vouchers v WHERE book = ? AND kind = 'opening'
+			AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id) ORDER BY id LIMIT 1`, in.Book).Scan(&year, &number)
 		if err == nil {
 			return ledger.Refuse("opening.exists", append(bookArgs("book", in.Book), "voucher", voucherNo(string(in.Book), year, number))...)
 		}
-		err = t.QueryRow(`SELECT year, number, date FROM vouchers WHERE book = ? AND date <= ? ORDER BY date, id LIMIT 1`, in.Book, in.Date).Scan(&year, &number, &date)
+		err = t.QueryRow(`SELECT year, number, date FROM vouchers v WHERE book = ? AND date <= ? AND kind <> 'opening'
+			AND NOT (kind = 'reversal' AND reverses_id IN (SELECT id FROM vouchers WHERE kind = 'opening'))
+			ORDER BY date, id LIMIT 1`, in.Book, in.Date).Scan(&year, &number, &date)
 		if err == nil {
 			no = voucherNo(string(in.Book), year, number)
 			return ledger.Refuse("opening.after_postings", append(bookArgs("book", in.Book), "voucher", no, "date", date)...)

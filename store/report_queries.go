@@ -222,7 +222,7 @@ func (s *Store) UnitPeriodTotals(from, to string, sel UnitSelect) ([]UnitPeriod,
 		cond, args = " WHERE u.building_id = ?3", append(args, sel.BuildingID)
 	}
 	q := `SELECT u.id, u.building_id, b.code, u.room, COALESCE(o.name, ''), u.area_cm2, u.housing_type, u.initial_fen,
-		(SELECT COALESCE(SUM(o.amount_fen), 0) FROM unit_entries o WHERE o.unit_id = u.id AND o.date < ?1),
+		(SELECT COALESCE(SUM(pe.amount_fen), 0) FROM unit_entries pe WHERE pe.unit_id = u.id AND pe.date < ?1),
 		` + period(in(ledger.CodeFundInitial, ledger.CodeFundReplenish, ledger.CodeOpening)) + `,
 		` + period(in(ledger.CodeFundInterest)) + `,
 		` + period(in(ledger.CodeFundTransferIn)) + `,

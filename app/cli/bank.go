@@ -77,9 +77,10 @@ func runOpening(env *Env, args []string) error {
 		"source": env.t("cli.opening.bank."+res.BankSource, nil), "voucher": res.VoucherNo,
 		"units": strconv.Itoa(res.Units), "total": res.UnitsTotal.Grouped()}
 	if res.DryRun {
-		env.println(env.t("cli.import.dry_run", nil))
+		env.println(env.t("cli.opening.would", args2))
+	} else {
+		env.println(env.t("cli.opening.done", args2))
 	}
-	env.println(env.t("cli.opening.done", args2))
 	if b == ledger.BookFund {
 		env.println(env.t("cli.opening.units", args2))
 	}
@@ -94,6 +95,7 @@ func runReconcile(env *Env, args []string) error {
 	date := fs.String("date", "", env.t("cli.flag.reconcile_date", nil))
 	from := fs.String("from", "", env.t("cli.flag.reconcile_from", nil))
 	days := fs.Int("days", store.DefaultMatchDays, env.t("cli.flag.reconcile_days", nil))
+	bankBal := fs.String("bank-balance", "", env.t("cli.flag.reconcile_bank", nil))
 	asJSON := fs.Bool("json", false, env.t("cli.flag.json", nil))
 	if err := parse(fs, args); err != nil {
 		return err
@@ -117,7 +119,15 @@ func runReconcile(env *Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	rec, err := s.Reconcile(b, day, store.ReconcileOptions{From: *from, MatchDays: *days})
+	o := store.ReconcileOptions{From: *from, MatchDays: *days}
+	if *bankBal != "" {
+		bal, err := ledger.ParseAmount(*bankBal)
+		if err != nil {
+			return err
+		}
+		o.BankBalance = &bal
+	}
+	rec, err := s.Reconcile(b, day, o)
 	if err != nil {
 		return err
 	}
@@ -194,8 +204,8 @@ func printReconciliation(env *Env, r store.Reconciliation) {
 	row("cli.reconcile.less_bank_out", sum(r.BankOnlyOut).Neg(), "cli.reconcile.less_book_out", sum(r.BookOnlyOut).Neg())
 	row("cli.reconcile.adjusted", r.AdjustedBook, "cli.reconcile.adjusted", r.AdjustedBank)
 	fmt.Fprintln(w)
-	if r.BankBalanceSource == "assumed" {
-		fmt.Fprintln(w, t("cli.reconcile.assumed", nil))
+	if r.BankBalanceSource == "given" {
+		fmt.Fprintln(w, t("cli.reconcile.given", nil))
 	}
 	fmt.Fprintln(w, t("cli.reconcile.counts", map[string]string{"lines": strconv.Itoa(r.BankLines), "matched": strconv.Itoa(r.Matched),
 		"items": strconv.Itoa(r.BookItems)}))

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -73,31 +74,63 @@ func runImport(env *Env, args []string) error {
 	start := time.Now()
 	var t *imports.Table
 	var res store.ImportResult
+	// A file with bad rows is still checked by the store, in a dry run of its good rows, so
+	// that every problem of the file is listed at once.
+	check := src
+	check.DryRun = true
+	var readErr error
 	switch *kind {
 	case "units":
 		var rows []store.ImportUnit
-		if t, rows, err = imports.ReadUnits(source, data, opt); err == nil {
+		t, rows, readErr = imports.ReadUnits(source, data, opt)
+		if rows != nil {
 			env.printTable(t, schema)
-			res, err = s.ImportUnits(src, rows)
+			if readErr != nil {
+				_, err = s.ImportUnits(check, rows)
+			} else {
+				res, err = s.ImportUnits(src, rows)
+			}
 		}
 	case "vouchers":
 		var vs []store.ImportVoucher
-		if t, vs, err = imports.ReadVouchers(source, data, opt); err == nil {
+		t, vs, readErr = imports.ReadVouchers(source, data, opt)
+		if vs != nil {
 			env.printTable(t, schema)
-			res, err = s.ImportVouchers(src, vs)
+			if readErr != nil {
+				_, err = s.ImportVouchers(check, vs)
+			} else {
+				res, err = s.ImportVouchers(src, vs)
+			}
 		}
 	case "bank":
 		var lines []store.BankLine
-		if t, lines, err = imports.ReadBank(source, data, opt); err == nil {
+		t, lines, readErr = imports.ReadBank(source, data, opt)
+		if lines != nil {
 			env.printTable(t, schema)
-			res, err = s.ImportBank(src, b, lines)
+			if readErr != nil {
+				_, err = s.ImportBank(check, b, lines)
+			} else {
+				res, err = s.ImportBank(src, b, lines)
+			}
 		}
+	}
+	if readErr != nil {
+		return env.importFailed(mergeProblems(readErr, err))
 	}
 	if err != nil {
 		return env.importFailed(err)
 	}
 	env.printImport(res, b, time.Since(start))
 	return nil
+}
+
+// localTime shows a stored RFC 3339 UTC stamp in the computer's time zone.
+func localTime(stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	return t.Local().Format("2006-01-02 15:04")
 }
 
 // parseWithArgs parses flags that may stand before or after the positional arguments.
@@ -131,6 +164,19 @@ func readSource(p string) ([]byte, error) {
 		return nil, ledger.Refuse("import.file_missing", "path", p)
 	}
 	return data, nil
+}
+
+// mergeProblems adds the problems the store found in a file's good rows to those the reader
+// found in its bad ones. A store error that is not about rows is dropped: the reader's
+// problems come first.
+func mergeProblems(readErr, storeErr error) error {
+	var r1, r2 *store.RowsRefused
+	if !errors.As(readErr, &r1) || !errors.As(storeErr, &r2) {
+		return readErr
+	}
+	all := append(append([]store.RowProblem(nil), r1.Problems...), r2.Problems...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Row < all[j].Row })
+	return &store.RowsRefused{Problems: all}
 }
 
 // importFailed prints the rows a refused import has problems with; other errors go to Run.
@@ -200,7 +246,7 @@ func (env *Env) printImport(res store.ImportResult, b ledger.Book, took time.Dur
 		"rows": strconv.Itoa(res.Rows), "created": strconv.Itoa(res.Created), "skipped": strconv.Itoa(res.Skipped),
 		"buildings": strconv.Itoa(res.Buildings), "owners": strconv.Itoa(res.Owners), "transfers": strconv.Itoa(res.Transfers),
 		"matched": strconv.Itoa(res.Matched), "unmatched": strconv.Itoa(res.Created - res.Matched),
-		"at": res.PreviousAt, "seconds": fmt.Sprintf("%.1f", took.Seconds()), "book": env.t("book."+string(b), nil),
+		"at": localTime(res.PreviousAt), "seconds": fmt.Sprintf("%.1f", took.Seconds()), "book": env.t("book."+string(b), nil),
 	}
 	if res.DryRun {
 		env.println(env.t("cli.import.dry_run", nil))

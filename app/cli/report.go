@@ -84,11 +84,9 @@ func runReport(env *Env, args []string) error {
 	}
 	dest := *out
 	if dest == "" {
-		c, err := s.Community()
-		if err != nil {
+		if dest, err = reporting.DefaultFileName(s, k, p, f); err != nil {
 			return err
 		}
-		dest = reporting.FileName(c.Name, k, p, f)
 	} else if filepath.Ext(dest) == "" {
 		dest += "." + f
 	}

@@ -216,3 +216,28 @@ func mustDate(t *testing.T, s string) time.Time {
 	}
 	return d
 }
+
+func TestReportNamesACharacterThePDFCannotPrint(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "x.jiayuan")
+	s, err := store.Create(p, store.Community{Name: "测试小区", StartDate: "2025-01-01", Policy: ledger.DefaultPolicy()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bid, _ := s.AddBuilding(store.Building{Code: "1号"})
+	oid, _ := s.AddOwner(store.Owner{Name: "李🏠华"})
+	if _, err := s.AddUnit(store.Unit{BuildingID: bid, Room: "101", AreaCM2: 9000, HousingType: "commodity", Initial: ledger.Yuan(5000), OwnerID: oid}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	out := filepath.Join(t.TempDir(), "unit.pdf")
+	code, _, errs := run(t, "report", "--ledger", p, "--kind", "unit-statements", "--unit", "1号-101", "--year", "2025", "--out", out)
+	if code != 1 || !strings.Contains(errs, "🏠") || !strings.Contains(errs, "U+1F3E0") || !strings.Contains(errs, "李🏠华") || !strings.Contains(errs, "无法打印") {
+		t.Errorf("exit %d: %q", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a refused PDF was written")
+	}
+	if code, _, errs := run(t, "report", "--ledger", p, "--kind", "unit-statements", "--unit", "1号-101", "--year", "2025", "--format", "xlsx", "--out", out+".xlsx"); code != 0 {
+		t.Errorf("the workbook has no font to lack: %s", errs)
+	}
+}

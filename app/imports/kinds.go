@@ -5,19 +5,18 @@ import (
 	"jiayuan/store/ledger"
 )
 
-// finish returns the rows when the file is clean, else every problem found.
+// finish returns the rows and, when some rows have problems, every problem found as a
+// *store.RowsRefused. The rows that passed come back beside the problems, so that a caller
+// can have the store check them too (a dry run) and list every problem of the file at once.
 func finish[T any](t *Table, c *collector, rows []T, err error) (*Table, []T, error) {
 	if err != nil {
 		return t, nil, err
 	}
-	if err := c.err(); err != nil {
-		return t, nil, err
-	}
-	return t, rows, nil
+	return t, rows, c.err()
 }
 
 // ReadUnits reads a unit roster: 幢, 室/房号, 建筑面积, 房屋类型, 业主, 电话, 首期应筹集金额.
-// Every row is checked; the rows come back only when all pass.
+// Every row is checked (see finish).
 func ReadUnits(name string, data []byte, opt Options) (*Table, []store.ImportUnit, error) {
 	var out []store.ImportUnit
 	c := &collector{}
@@ -216,6 +215,7 @@ type sourceLine struct {
 	building     string
 	room         string
 	continuation bool // the row left the date empty: a further line of the voucher above
+	bad          bool // the row has a problem
 }
 
 // ReadVouchers reads a historical book kept in a spreadsheet — 日期, 账簿, 凭证号, 摘要, 科目,
@@ -307,6 +307,7 @@ func ReadVouchers(name string, data []byte, opt Options) (*Table, []store.Import
 			ok = false
 		}
 		l.amount = debit.Sub(credit)
+		l.bad = !ok
 		lines = append(lines, l)
 		prev = &lines[len(lines)-1]
 		return nil
@@ -314,15 +315,28 @@ func ReadVouchers(name string, data []byte, opt Options) (*Table, []store.Import
 	if err != nil {
 		return t, nil, err
 	}
-	if err := c.err(); err != nil {
-		return t, nil, err
+	groups, bad := groupVouchers(lines)
+	// a voucher number with a bad line anywhere marks the whole voucher
+	badNo := map[string]bool{}
+	for _, l := range lines {
+		if l.bad && l.no != "" {
+			badNo[string(l.book)+"\x00"+l.no] = true
+		}
 	}
-	return t, groupVouchers(lines), nil
+	var good []store.ImportVoucher
+	for i, v := range groups {
+		if !bad[i] && !badNo[string(v.Book)+"\x00"+v.No] {
+			good = append(good, v)
+		}
+	}
+	return t, good, c.err()
 }
 
-// groupVouchers groups source lines into vouchers (see ReadVouchers).
-func groupVouchers(lines []sourceLine) []store.ImportVoucher {
+// groupVouchers groups source lines into vouchers (see ReadVouchers) and says which have a
+// line with a problem.
+func groupVouchers(lines []sourceLine) ([]store.ImportVoucher, []bool) {
 	var out []store.ImportVoucher
+	var bad []bool
 	numbered := map[string]int{} // book|date|no → index in out
 	last := -1                   // the voucher the previous line went to
 	var prevKey string
@@ -348,11 +362,13 @@ func groupVouchers(lines []sourceLine) []store.ImportVoucher {
 		if idx < 0 {
 			idx = len(out)
 			out = append(out, store.ImportVoucher{Book: l.book, Date: l.date, No: l.no, Summary: l.summary})
+			bad = append(bad, false)
 			if l.no == "" {
 				prevKey = string(l.book) + "\x00" + l.date + "\x00" + l.summary
 			}
 		}
 		v := &out[idx]
+		bad[idx] = bad[idx] || l.bad
 		if v.Summary == "" {
 			v.Summary = l.summary
 		}
@@ -374,5 +390,5 @@ func groupVouchers(lines []sourceLine) []store.ImportVoucher {
 			v.Lines = append(v.Lines, store.ImportLine{Row: l.Row, Account: ledger.CodeBank, Amount: l.Amount.Neg(), Auto: true})
 		}
 	}
-	return out
+	return out, bad
 }

@@ -168,7 +168,21 @@ func scanXLSX(name string, data []byte, sheet string, info *fileInfo, fn func(ra
 			err = damaged
 		}
 	}()
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 1 << 30, UnzipXMLSizeLimit: 64 << 20})
+	// The sizes a zip's directory declares are what excelize allocates: a damaged or hostile
+	// directory must not make it reserve gigabytes. XML packs at most about 1:100 in practice.
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return damaged
+	}
+	limit := min(uint64(len(data))*200+16<<20, 2<<30)
+	var total uint64
+	for _, zf := range zr.File {
+		total += zf.UncompressedSize64
+		if total > limit {
+			return damaged
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: int64(limit), UnzipXMLSizeLimit: int64(min(limit, 64<<20))})
 	if err != nil {
 		return damaged
 	}

@@ -140,15 +140,45 @@ func integrityDoc(s *store.Store, c store.Community, p Params) (report.Doc, erro
 		})
 	} else {
 		pr := res.Problem
+		where := recordName(pr.Table)
+		if pr.ID != 0 {
+			where += fmt.Sprintf(" 编号 %d", pr.ID)
+		}
+		if pr.Seq != 0 {
+			where += fmt.Sprintf("（链序号 %d）", pr.Seq)
+		}
+		kind := map[string]string{"integrity": "文件结构损坏", "chain": "哈希链断开", "voucher": "凭证被改动", "change": "资料变更记录被改动",
+			"master": "资料与变更记录不符", "balance": "余额与分录不符", "attachment": "附件内容被改动", "numbering": "凭证编号不连续"}[pr.Kind]
+		if kind == "" {
+			kind = pr.Kind
+		}
 		d.Add(report.Fields{
 			{Label: "校验结果", Value: "未通过：账本文件在本软件之外被改动"},
-			{Label: "第一条损坏的记录", Value: fmt.Sprintf("%s 编号 %d（链序号 %d，%s）", pr.Table, pr.ID, pr.Seq, pr.Kind)},
-			{Label: "说明", Value: pr.Detail},
-		}, report.Paragraph("以上各表仍按账本文件的现状生成，但账本已不可信：请从最近的完好备份恢复后重新生成，并向审计机构说明。"))
+			{Label: "第一条损坏的记录", Value: where},
+			{Label: "问题", Value: kind},
+			{Label: "技术说明", Value: pr.Detail},
+		}, report.Paragraph("以下各表仍按账本文件的现状生成，但账本已不可信：请从最近的完好备份恢复后重新生成，并向审计机构说明。"))
 	}
 	d.Add(report.Paragraph("每页页脚印有生成本资料时的链头（序号与哈希前 12 位）。日后用同一账本文件执行“jiayuan verify --ledger 账本文件”，" +
 		"若链头序号相同而哈希不同，或校验不通过，即说明账本在生成本资料后被改动。"))
 	return d, nil
+}
+
+// recordName is a table or record kind of the ledger in Chinese, for verify's findings.
+func recordName(t string) string {
+	names := map[string]string{"vouchers": "凭证", "voucher": "凭证", "postings": "分录", "unit_entries": "分户账分录", "chain": "哈希链",
+		"change_log": "资料变更记录", "owners": "业主", "owner": "业主", "units": "房屋", "unit": "房屋", "buildings": "楼幢", "building": "楼幢",
+		"projects": "维修工程", "project": "维修工程", "resolutions": "表决", "resolution": "表决", "attachments": "附件", "attachment": "附件",
+		"accounts": "会计科目", "account": "会计科目", "community": "小区资料", "account_balances": "科目余额", "unit_balances": "分户余额",
+		"replenishment_cases": "续筹案件", "replenishment_case": "续筹案件", "audits": "审计", "audit": "审计", "disclosures": "公示",
+		"disclosure": "公示", "budgets": "预算", "budget": "预算", "closed_periods": "结账期间", "closed_period": "结账期间"}
+	if n, ok := names[t]; ok {
+		return n + "（" + t + "）"
+	}
+	if t == "" {
+		return "账本文件"
+	}
+	return t
 }
 
 // unitSummaryDoc is the per-unit summary of the period: one line per unit, not 5,000 statements.
@@ -291,7 +321,9 @@ func signOffDoc(c store.Community, p Params) report.Doc {
 	return d
 }
 
-// errNotAddingUp is the failure of a report whose own figures disagree: a bug, never printed.
+// errNotAddingUp refuses a report whose own figures disagree — lines that do not add up to
+// the balances, an unbalanced voucher — rather than print it. With the rules enforced on
+// every write it happens only to a file changed outside the app, which verify then names.
 func errNotAddingUp(what string, got, want ledger.Money) error {
-	return fmt.Errorf("reporting: %s does not add up: %s, expected %s", what, got, want)
+	return ledger.Refuse("report.not_adding_up", "what", what, "got", got.Grouped(), "want", want.Grouped())
 }

@@ -1,7 +1,6 @@
 package reporting
 
 import (
-	"fmt"
 	"strconv"
 
 	"jiayuan/app/report"
@@ -10,9 +9,11 @@ import (
 )
 
 // BuildJournal is a book's 收支明细账 for the period: the book's bank account as a ledger
-// with running balance — every posting of a voucher other than the bank line, money in as
-// 借方（收入）, money out as 贷方（支出） — with the opening balance first and the period's
-// totals last. Its closing balance is the book's bank balance at the end of the period.
+// with running balance — every posting of a voucher other than the bank line, receipts as
+// 借方（收入）, payments as 贷方（支出）, reversals as negative amounts on their original's
+// side — with the opening balance first and the period's totals last. Its closing balance is
+// the book's bank balance at the end of the period, its totals the summary's receipts and
+// payments.
 func BuildJournal(s *store.Store, p Params) (report.Doc, error) {
 	if err := p.Normalize(KindJournal); err != nil {
 		return report.Doc{}, err
@@ -46,13 +47,17 @@ func BuildJournal(s *store.Store, p Params) (report.Doc, error) {
 		if r.Memo != "" && r.Memo != r.Summary {
 			summary += "（" + r.Memo + "）"
 		}
+		// A line goes to the column of its account's side: receipts (income, transfers in,
+		// balances brought in) under 借方（收入）, payments under 贷方（支出）. A reversal stays
+		// on its original's side as a negative amount (红字冲销), so the columns add up to
+		// the summary's receipts and payments, net of corrections.
 		var dr, cr report.Cell
-		if effect.Sign() >= 0 {
-			dr, cr = report.Money(effect), report.Text("")
-			in = in.Add(effect)
-		} else {
+		if r.AccountKind.DebitNormal() {
 			dr, cr = report.Text(""), report.Money(effect.Neg())
 			out = out.Add(effect.Neg())
+		} else {
+			dr, cr = report.Money(effect), report.Text("")
+			in = in.Add(effect)
 		}
 		bal = bal.Add(effect)
 		t.Add(report.Date(r.Date), report.Text(r.No), report.Text(summary), report.Text(accountLabel(r.AccountCode, r.AccountName)),
@@ -63,8 +68,7 @@ func BuildJournal(s *store.Store, p Params) (report.Doc, error) {
 		return report.Doc{}, err
 	}
 	if bal != bank.Closing || in.Sub(out) != bank.Closing.Sub(bank.Opening) {
-		return report.Doc{}, fmt.Errorf("reporting: the %s journal does not add up: lines end at %s, the bank account at %s",
-			p.Book, bal, bank.Closing)
+		return report.Doc{}, errNotAddingUp(BookName(p.Book)+"收支明细账", bal, bank.Closing)
 	}
 	t.Totals = []report.Cell{report.Text("本期合计"), report.Text(""), report.Text(""), report.Text(""),
 		report.Money(in), report.Money(out), report.Money(bal)}

@@ -115,7 +115,7 @@ func BuildNoticePublic(s *store.Store, p Params) (report.Doc, error) {
 	}
 	closing := f.Opening.Add(net).Sub(spent)
 	if closing != f.Closing {
-		return report.Doc{}, errNotAddingUp("public income notice", closing, f.Closing)
+		return report.Doc{}, errNotAddingUp("公共收益收支公示", closing, f.Closing)
 	}
 	t.Totals = []report.Cell{report.Text("六、期末结余（一＋四－五）"), report.Money(closing)}
 

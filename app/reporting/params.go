@@ -256,12 +256,17 @@ func periodFileLabel(from, to string) string {
 // e.g. "锦绣家园-维修资金-收支明细账-2025.pdf". Characters Windows does not allow in a file
 // name are replaced.
 func FileName(community string, k Kind, p Params, format string) string {
+	return fileName(community, "", k, p, format)
+}
+
+// fileName is FileName with a scope (a unit or building) after the report's name.
+func fileName(community, scope string, k Kind, p Params, format string) string {
 	parts := []string{community}
 	switch {
 	case k == KindJournal || (k == KindSummary && p.Book != ""):
 		parts = append(parts, BookShort(p.Book))
 	}
-	parts = append(parts, k.Title())
+	parts = append(parts, k.Title(), scope)
 	if k.ByYear() && p.Year != 0 {
 		parts = append(parts, strconv.Itoa(p.Year))
 	} else if p.From != "" && p.To != "" {
@@ -275,6 +280,37 @@ func FileName(community string, k Kind, p Params, format string) string {
 		return r
 	}, name)
 	return name + "." + format
+}
+
+// DefaultFileName is FileName with the ledger's community, and for the statements of one
+// unit or one building its name ("锦绣家园-分户账-3号-1201-2025.pdf").
+func DefaultFileName(s *store.Store, k Kind, p Params, format string) (string, error) {
+	c, err := s.Community()
+	if err != nil {
+		return "", err
+	}
+	if k != KindUnitStatements {
+		return FileName(c.Name, k, p, format), nil
+	}
+	scope := ""
+	if p.UnitID != 0 {
+		u, err := s.UnitByID(p.UnitID)
+		if err != nil {
+			return "", err
+		}
+		scope = unitName(u.BuildingCode, u.Room)
+	} else {
+		bs, err := s.Buildings()
+		if err != nil {
+			return "", err
+		}
+		for _, b := range bs {
+			if b.ID == p.BuildingID {
+				scope = b.Code
+			}
+		}
+	}
+	return fileName(c.Name, scope, k, p, format), nil
 }
 
 func nonEmpty(ss []string) []string {

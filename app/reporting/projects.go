@@ -60,7 +60,7 @@ func projectsOf(s *store.Store, p Params) ([]projectData, error) {
 			shared = shared.Add(sh.Amount)
 		}
 		if shared != d.charged {
-			return nil, errNotAddingUp("project "+strconv.FormatInt(id, 10)+" apportionment", shared, d.charged)
+			return nil, errNotAddingUp(d.p.Name+" 分摊明细", shared, d.charged)
 		}
 		out = append(out, d)
 	}

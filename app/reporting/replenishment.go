@@ -87,6 +87,10 @@ func BuildReplenishment(s *store.Store, p Params) (report.Doc, error) {
 		{Title: "余额比例", Kind: report.KindPercent}, {Title: "低于续筹线", Align: report.AlignCenter, Width: 0.8},
 	}}
 	for i, dt := range dates {
+		if dt < c.StartDate { // before the books: there was no fund to measure
+			series.Add(report.Date(dt), report.Text("—"), report.Money(initial), report.Text("—"), report.Text("（建账前）"))
+			continue
+		}
 		below := "否"
 		if pol.NeedsReplenishment(fund[i], initial) {
 			below = "是"
@@ -116,6 +120,10 @@ func BuildReplenishment(s *store.Store, p Params) (report.Doc, error) {
 	for _, b := range blds {
 		row := []report.Cell{report.Text(b.Code), report.Int(int64(b.Units)), report.Money(b.Initial)}
 		for _, i := range shownDates {
+			if dates[i] < c.StartDate {
+				row = append(row, report.Text("—"))
+				continue
+			}
 			row = append(row, ratioCell(b.Balances[i], b.Initial))
 		}
 		endBal := b.Balances[len(b.Balances)-1]
@@ -127,7 +135,8 @@ func BuildReplenishment(s *store.Store, p Params) (report.Doc, error) {
 	d.Add(report.Paragraph("各幢比例为该幢各户分户账余额之和占其首期应筹集金额之和的比例。期末低于续筹线的楼幢："+strconv.Itoa(belowNow)+" 幢。"), bt)
 
 	var shown []store.ReplenishmentCase
-	for _, cs := range cases { // newest first
+	for i := len(cases) - 1; i >= 0; i-- { // oldest first
+		cs := cases[i]
 		if cs.TriggerDate <= p.To && (cs.ClosedOn == "" || cs.ClosedOn >= p.From) {
 			shown = append(shown, cs)
 		}

@@ -3,6 +3,9 @@ package reporting_test
 import (
 	"bytes"
 	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -95,19 +98,44 @@ func TestJournalOfEveryBookEndsAtTheLedgersBalance(t *testing.T) {
 			if money(t, tot, in) != sumIn || money(t, tot, out) != sumOut || money(t, tot, bal) != running {
 				t.Errorf("workbook totals %v, rows add up to %s %s %s", tot, sumIn, sumOut, running)
 			}
-			// the summary of the same period has the same totals
-			sum := params(t, s, y2025From, y2025To)
-			sum.Book = b
-			sd, err := reporting.BuildSummary(s, sum)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rows := tableOf(t, sd.Blocks).Rows
-			if rows[1][2].String() != sumIn.Grouped() || rows[len(rows)-1][2].String() == "" {
-				t.Errorf("summary receipts %s, journal %s", rows[1][2], sumIn.Grouped())
-			}
-			if got := tableOf(t, sd.Blocks).Totals[2].String(); got != running.Grouped() {
-				t.Errorf("summary closes at %s, journal at %s", got, running.Grouped())
+			// The summary of the same period has the same receipts, payments and closing
+			// balance — over the whole history too, which holds a reversal (the demo's working
+			// expense slip of 2024).
+			for _, per := range [][2]string{{y2025From, y2025To}, {allFrom, allTo}} {
+				jp := params(t, s, per[0], per[1])
+				jp.Book = b
+				jd, err := reporting.BuildJournal(s, jp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				jt := tableOf(t, jd.Blocks).Totals
+				sd, err := reporting.BuildSummary(s, jp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				st := tableOf(t, sd.Blocks)
+				var receipts, payments string
+				for _, r := range st.Rows {
+					switch r[0].String() {
+					case "二、本期收入":
+						receipts = r[2].String()
+					case "三、本期支出":
+						payments = r[2].String()
+					}
+				}
+				if b == ledger.BookWorking && per[0] == allFrom {
+					negative := false
+					for _, r := range tableOf(t, jd.Blocks).Rows {
+						negative = negative || strings.HasPrefix(r[5].String(), "-")
+					}
+					if !negative {
+						t.Error("the working book's history has no reversal shown as a negative payment")
+					}
+				}
+				if receipts != jt[4].String() || payments != jt[5].String() || st.Totals[2].String() != jt[6].String() {
+					t.Errorf("%s–%s: summary %s / %s / %s, journal %s / %s / %s", per[0], per[1], receipts, payments, st.Totals[2],
+						jt[4], jt[5], jt[6])
+				}
 			}
 		})
 	}
@@ -558,5 +586,81 @@ func TestNamesAndLabels(t *testing.T) {
 	}
 	if got := reporting.FileName(`A/B:小区`, reporting.KindAuditPackage, reporting.Params{Year: 2025}, "xlsx"); got != "A_B_小区-审计资料-2025.xlsx" {
 		t.Errorf("unsafe characters: %q", got)
+	}
+	s := openLedger(t)
+	units, _, _ := s.Units(store.UnitFilter{Limit: 1})
+	u := units[0]
+	for _, c := range []struct {
+		p    reporting.Params
+		want string
+	}{
+		{reporting.Params{From: y2025From, To: y2025To, UnitID: u.ID}, "锦绣家园-分户账-" + u.BuildingCode + "-" + u.Room + "-2025.pdf"},
+		{reporting.Params{From: y2025From, To: y2025To, BuildingID: u.BuildingID}, "锦绣家园-分户账-" + u.BuildingCode + "-2025.pdf"},
+		{reporting.Params{From: y2025From, To: y2025To}, "锦绣家园-分户账-2025.pdf"},
+	} {
+		if got, err := reporting.DefaultFileName(s, reporting.KindUnitStatements, c.p, "pdf"); err != nil || got != c.want {
+			t.Errorf("DefaultFileName = %q %v, want %q", got, err, c.want)
+		}
+	}
+}
+
+// copyLedger copies the test ledger (and its WAL, if any) for a test that alters it.
+func copyLedger(t *testing.T) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "copy.jiayuan")
+	for _, suffix := range []string{"", "-wal"} {
+		b, err := os.ReadFile(ledgerPath + suffix)
+		if err != nil {
+			continue
+		}
+		if err := os.WriteFile(dst+suffix, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+func sqlite3(t *testing.T, path, sql string) {
+	t.Helper()
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		t.Skip("sqlite3 tool not installed")
+	}
+	if out, err := exec.Command("sqlite3", path, sql).CombinedOutput(); err != nil {
+		t.Fatalf("sqlite3: %v %s", err, out)
+	}
+}
+
+func TestAnAlteredLedgerIsReportedNotHidden(t *testing.T) {
+	// A name changed outside the app: the audit package is made, and says the file is broken.
+	path := copyLedger(t)
+	sqlite3(t, path, `UPDATE owners SET name = '改过的名字' WHERE id = 1`)
+	s, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := params(t, s, "", "")
+	p.Year = 2025
+	pages := pdfPages(t, render(t, s, reporting.KindAuditPackage, p, "pdf"))
+	all := squash(strings.Join(pages, ""))
+	contains(t, "altered", all, "校验结果：未通过", "第一条损坏的记录：业主（owner）编号1", "问题：资料与变更记录不符", "请从最近的完好备份恢复")
+	if strings.Contains(all, "校验结果：完好") {
+		t.Error("an altered ledger is called intact")
+	}
+
+	// An amount changed outside the app: the books no longer balance and the journal is refused.
+	path = copyLedger(t)
+	sqlite3(t, path, `DROP TRIGGER postings_permanent_u; UPDATE postings SET amount_fen = amount_fen + 100
+		WHERE id = (SELECT p.id FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.book = 'fund' AND a.kind = 'income' AND p.date LIKE '2025%' LIMIT 1)`)
+	s2, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	q := params(t, s2, y2025From, y2025To)
+	q.Book = ledger.BookFund
+	_, err = reporting.Render(s2, reporting.KindJournal, q, "pdf")
+	if ledger.KeyOf(err) != "report.not_adding_up" {
+		t.Errorf("an unbalanced book gave %v, want the refusal report.not_adding_up", err)
 	}
 }

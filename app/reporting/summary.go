@@ -1,8 +1,6 @@
 package reporting
 
 import (
-	"fmt"
-
 	"jiayuan/app/report"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
@@ -38,7 +36,7 @@ func bookFigures(s *store.Store, b ledger.Book, from, to string) (BookFigures, e
 		}
 	}
 	if f.Opening.Add(f.In).Sub(f.Out) != f.Closing {
-		return f, fmt.Errorf("reporting: %s does not add up: %s + %s − %s ≠ %s", b, f.Opening, f.In, f.Out, f.Closing)
+		return f, errNotAddingUp(BookName(b)+"收支汇总", f.Opening.Add(f.In).Sub(f.Out), f.Closing)
 	}
 	return f, nil
 }

@@ -77,7 +77,7 @@ func (st *unitStatement) add(l *store.UnitLine) {
 func (st *unitStatement) finish() error {
 	u := st.u
 	if st.bal != u.Closing || st.sums[3] != u.Repairs || st.sums[1] != u.Interest || st.sums[2] != u.TransfersIn {
-		return fmt.Errorf("reporting: statement of unit %d does not add up: lines end at %s, totals say %s", u.UnitID, st.bal, u.Closing)
+		return errNotAddingUp("分户账 "+unitName(u.BuildingCode, u.Room), st.bal, u.Closing)
 	}
 	st.t.Totals = []report.Cell{report.Text("本期合计"), report.Text(""), report.Text(""), report.Money(st.sums[0]),
 		report.Money(st.sums[1]), report.Money(st.sums[2]), report.Money(st.sums[3]), report.Money(st.bal)}

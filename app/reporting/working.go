@@ -93,7 +93,7 @@ func BuildWorking(s *store.Store, p Params) (report.Doc, error) {
 	}
 	mt.SumMoney("合计")
 	if total != actual {
-		return d, errNotAddingUp("working expenses by month", total, actual)
+		return d, errNotAddingUp("工作经费各月支出", total, actual)
 	}
 	d.Add(mt)
 	return d, nil

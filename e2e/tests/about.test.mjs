@@ -57,6 +57,8 @@ describe('About dialog', () => {
     await page.getByText('查看字体许可证全文').click()
     await fontText.waitFor()
     assert.match(await fontText.innerText(), /SIL OPEN FONT LICENSE Version 1\.1/)
+    await page.getByTestId('about-component').last().scrollIntoViewIfNeeded()
+    await shot(page, 'about-zh-licences')
 
     // Escape closes it; so does the Close button.
     await page.keyboard.press('Escape')

@@ -80,7 +80,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     await trend.locator('svg').waitFor()
     const svg = await trend.locator('svg').innerHTML()
     assert.ok(svg.includes('续筹线 30%'), 'the 30% line is drawn and labelled')
-    assert.ok((await text(trend)).includes('维修资金余额比例走势'))
+    assert.ok((await text(trend)).includes('余额比例走势'))
     // No transfer is owed yet: no such alert.
     assert.equal(await page.locator('[data-testid="alert-action"][data-action="transfer"]').count(), 0)
     // Every other alert has the action that resolves it.
@@ -163,10 +163,13 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     // filters run in the ledger
     await page.getByTestId('filter-text').fill('停车费收入')
     await page.getByTestId('filter-min').fill('1,357.5')
+    await page.getByTestId('filter-max').fill('１３５７.５')
     await page.getByTestId('voucher-count').filter({ hasText: '共 1 张' }).waitFor()
+    assert.ok((await text(page.getByTestId('voucher-row').first())).includes(incomeNo))
     await tallShot(page, 'bk-03-list-filtered')
     await page.getByTestId('filter-text').fill('')
     await page.getByTestId('filter-min').fill('')
+    await page.getByTestId('filter-max').fill('')
     assert.deepEqual(problems, [])
   })
 
@@ -228,7 +231,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     // dated on the quarter's last day it does
     await page.getByTestId('transfer-date').fill(D.lastQTo)
     const preview = page.getByTestId('transfer-preview')
-    await preview.getByText('公共收益转入').first().waitFor()
+    await preview.filter({ hasText: `维-` }).filter({ hasText: D.lastQTo }).waitFor()
     const p = await text(preview)
     assert.match(p, /公-\d{4}-\d{4}/)
     assert.match(p, /维-\d{4}-\d{4}/)
@@ -349,6 +352,56 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     assert.ok((await text(refusal)).includes('已结账'), await text(refusal))
   })
 
+  it('posts a fund deposit split per unit, with a receipt dropped on the form', async () => {
+    const { page, problems } = b
+    await openApp(page, '/vouchers/fund/new')
+    await page.getByTestId('entry-summary').fill('续筹交存（2号楼 101、102 室）')
+    await page.getByTestId('entry-summary').press('Enter')
+    await page.keyboard.type('1001')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('3,000')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('续筹') // by name: 4002 续筹交存
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('=')
+    // the deposit needs each unit's part
+    const split = page.getByTestId('split-editor')
+    await split.waitFor()
+    assert.ok(Number(await page.getByTestId('entry-case').inputValue()) > 0, 'the open replenishment case is cited')
+    for (const [room, amount] of [
+      ['2号-101', '1,000'],
+      ['2号-102', '２０００'],
+    ]) {
+      await page.getByTestId('split-search').fill(room)
+      await split.getByRole('option', { name: new RegExp(room) }).waitFor()
+      await page.getByTestId('split-search').press('Enter')
+      await page.getByTestId('split-row').filter({ hasText: room }).locator('input').fill(amount)
+    }
+    // a receipt dropped on the form is stored in the ledger and listed
+    await page.getByTestId('attachment-drop').evaluate((el) => {
+      const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([png], '银行进账单.png', { type: 'image/png' }))
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    })
+    await page.getByTestId('attachment').filter({ hasText: '银行进账单.png' }).waitFor()
+    const preview = page.getByTestId('entry-preview')
+    await preview.getByText('分摊到 2 户分户账').waitFor()
+    assert.match(await text(preview), /将记为 维-\d{4}-\d{4}/)
+    await page.waitForTimeout(200)
+    await tallShot(page, 'bk-11-fund-deposit-split')
+    await page.getByTestId('post-voucher').click()
+    await page.getByTestId('entry-posted').getByRole('link', { name: '查看凭证' }).click()
+    await page.getByTestId('voucher-detail').waitFor()
+    const detail = await text(page.getByTestId('voucher-detail'))
+    assert.ok(detail.includes('续筹交存') && detail.includes('3,000.00') && detail.includes('2 户'), detail)
+    await page.getByTestId('attachment').filter({ hasText: '银行进账单.png' }).waitFor()
+    assert.equal(await page.getByTestId('attachment-save').count(), 1, 'the attachment can be saved')
+    await tallShot(page, 'bk-12-fund-voucher')
+    assert.deepEqual(problems, [])
+  })
+
   it('shows the books in English', async () => {
     const { page, problems } = b
     await openApp(page, '/vouchers/public')
@@ -356,10 +409,10 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByText('Transfer between books').first().waitFor()
     await page.waitForTimeout(200)
-    await shot(page, 'bk-11-vouchers-en')
+    await shot(page, 'bk-13-vouchers-en')
     await openApp(page, '/public-income')
     await page.getByText('Owed to the fund today').waitFor()
-    await shot(page, 'bk-12-public-income-en')
+    await shot(page, 'bk-14-public-income-en')
     await page.getByRole('button', { name: '简体中文' }).click()
     assert.deepEqual(problems, [])
   })

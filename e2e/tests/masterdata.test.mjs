@@ -108,6 +108,12 @@ describe('master data: start, wizard, units, settings, integrity', () => {
     await paste(page.getByTestId('grid-row').nth(1).getByTestId('cell-building'),
       '1号\t102\t120.35\t售后公房\t12035\t李四\t13800000002\n2号\t201\t89.50\t商品房\t8950\t王五\t\n2号\t车库3\t15\t车库\t0\t张三\t\n')
     assert.equal(await page.getByTestId('grid-row').nth(3).getByTestId('cell-room').inputValue(), '车库3')
+    // Enter in the last cell adds a row (building and type carried over) and stays in the grid
+    await page.getByTestId('grid-row').nth(3).getByTestId('cell-ownerPhone').press('Enter')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="grid-row"]').length === 5)
+    assert.equal(await page.getByTestId('grid-row').nth(4).getByTestId('cell-building').inputValue(), '2号')
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'cell-room')
+    assert.ok(await grid.isVisible(), 'still on the grid')
     await page.getByTestId('wizard-next').click()
     const problem = page.getByTestId('grid-problem').first()
     await problem.waitFor()

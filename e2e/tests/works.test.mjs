@@ -1,7 +1,7 @@
 // Repair projects, replenishment, working expenses, audits and disclosures against `wails dev`
 // (the real Go services) on the demo ledger: what a secretary does when the fund pays for works.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { after, before, beforeEach, describe, it } from 'node:test'
 import { launch, openApp, shot, tallShot } from '../lib.mjs'
 
 const NAME = `1号楼屋面防水 ${Date.now().toString(36).slice(-4)}`
@@ -36,6 +36,10 @@ describe('works and oversight on the demo ledger', () => {
   after(async () => {
     await b?.close()
   })
+  // each test answers for the console errors of its own screens
+  beforeEach(() => {
+    b.problems.length = 0
+  })
 
   it('creates a project on one building', async () => {
     const { page } = b
@@ -54,10 +58,19 @@ describe('works and oversight on the demo ledger', () => {
     await page.getByTestId('project-reason').fill('顶层住户反映屋面渗漏')
     await page.getByTestId('project-budget').fill('12000')
     await page.getByTestId('project-contractor').fill('上海安居建设工程有限公司')
+    // units picked among all: search "2-1" (building 2, rooms with a 1), tick a page in
+    await page.getByTestId('scope-units').check()
+    await page.getByTestId('picker-row').first().waitFor()
+    await page.getByTestId('picker-search').fill('2-1')
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="picker-row"]')].every((r) => r.textContent.includes('2号-')))
+    await page.getByTestId('picker-add-page').click()
+    assert.match(await text(page.getByTestId('picker-count')), /^已选 [1-9]\d* 户，建筑面积 [\d,.]+ m²$/)
+    assert.match(await text(page.getByTestId('scope-summary')), /所选范围：[1-9]\d* 户/)
+    await shot(page, 'works-02a-unit-picker')
     await page.getByTestId('scope-buildings').check()
     await page.getByTestId('scope-building-1号').check()
     const summary = await text(page.getByTestId('scope-summary'))
-    assert.match(summary, /所选范围：\d+ 户，建筑面积 [\d.]+ m²/)
+    assert.match(summary, /所选范围：\d+ 户，建筑面积 [\d,.]+ m²/)
     assert.doesNotMatch(summary, /：0 户/)
     // the emergency option explains the statutory grounds in Chinese
     await page.getByTestId('project-kind-emergency').check()
@@ -77,7 +90,7 @@ describe('works and oversight on the demo ledger', () => {
     await openApp(page, projectUrl)
     const scope = page.getByTestId('vote-scope')
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="vote-scope"]')?.textContent ?? ''))
-    const [, area, owners] = /专有面积 ([\d.]+) m²，业主 (\d+) 人/.exec(await text(scope)) ?? []
+    const [, area, owners] = /专有面积 ([\d,.]+) m²，业主 (\d+) 人/.exec(await text(scope)) ?? []
     assert.ok(area && owners, `scope figures: ${await text(scope)}`)
     const scopeArea = hundredths(area)
     const half = asDecimal(scopeArea / 2n)
@@ -97,7 +110,7 @@ describe('works and oversight on the demo ledger', () => {
     // red is red
     const bg = await page.getByTestId('check-part-area').evaluate((el) => getComputedStyle(el).backgroundColor)
     assert.equal(bg, 'rgb(254, 242, 242)')
-    await shot(page, 'works-03-vote-short')
+    await tallShot(page, 'works-03-vote-short')
     await page.getByTestId('vote-save').click()
     await page.getByTestId('vote-row').first().waitFor()
     assert.ok((await text(page.getByTestId('vote-row').first())).includes('未通过'))
@@ -109,7 +122,7 @@ describe('works and oversight on the demo ledger', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="project-cost-audit"]')?.textContent?.includes('10,000.00'))
 
     // the expense: previewed, then refused for want of a passing vote (R3)
-    assert.equal(await page.getByTestId('expense-amount').inputValue(), '10000.00')
+    assert.equal(await page.getByTestId('expense-amount').inputValue(), '10,000.00')
     await page.getByTestId('expense-preview').click()
     await page.getByTestId('apportion-preview').waitFor()
     await page.getByTestId('expense-post').click()
@@ -128,7 +141,7 @@ describe('works and oversight on the demo ledger', () => {
     await openApp(page, projectUrl)
     await page.getByTestId('vote-new').click()
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="vote-scope"]')?.textContent ?? ''))
-    const [, area, owners] = /专有面积 ([\d.]+) m²，业主 (\d+) 人/.exec(await text(page.getByTestId('vote-scope'))) ?? []
+    const [, area, owners] = /专有面积 ([\d,.]+) m²，业主 (\d+) 人/.exec(await text(page.getByTestId('vote-scope'))) ?? []
     // 80% take part, 80% of them agree
     const part = (hundredths(area) * 8n) / 10n
     const partOwners = BigInt(owners) - BigInt(owners) / 5n
@@ -143,7 +156,7 @@ describe('works and oversight on the demo ledger', () => {
     }
     assert.equal(await page.getByTestId('check-part-area').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(240, 253, 244)')
     assert.ok((await text(page.getByTestId('vote-verdict'))).includes('表决通过'))
-    await shot(page, 'works-05-vote-passing')
+    await tallShot(page, 'works-05-vote-passing')
     await page.getByTestId('vote-save').click()
     await page.getByTestId('vote-missing').waitFor({ state: 'detached' })
     assert.ok((await text(page.getByTestId('vote-row').first())).includes('通过'))
@@ -182,7 +195,8 @@ describe('works and oversight on the demo ledger', () => {
     assert.ok(sum <= 1000000n)
     const align = await page.getByTestId('apportion-row').first().locator('td:nth-child(4)').evaluate((el) => getComputedStyle(el).textAlign)
     assert.equal(align, 'right')
-    await tallShot(page, 'works-07-apportion-preview')
+    await page.getByTestId('apportion-check').scrollIntoViewIfNeeded()
+    await shot(page, 'works-07-apportion-preview')
     await page.getByTestId('expense-post').click()
     await page.getByTestId('expense-posted').waitFor()
     assert.equal((await text(page.getByTestId('project-charged'))).replace(/\s/g, ''), '¥10,000.00')
@@ -277,8 +291,36 @@ describe('works and oversight on the demo ledger', () => {
     const cells = page.locator('[data-testid^="cell-"]')
     assert.ok((await cells.count()) >= 9)
     assert.ok((await page.locator('[data-state="audited"]').count()) >= 3)
-    await page.getByTestId('audit-record').first().waitFor()
+    // a finding of the newest audit, then its rectification
+    const record = page.getByTestId('audit-record').first()
+    await record.waitFor()
+    const findings = await record.getByTestId('finding').count()
+    await record.getByTestId('finding-text').fill('维修资金专户对账单未按月归档')
+    await record.getByTestId('finding-text').press('Enter')
+    await record.getByTestId('finding').nth(findings).waitFor()
+    const added = record.getByTestId('finding').nth(findings)
+    assert.ok((await text(added)).includes('待整改'))
+    await added.getByTestId('finding-rectify').click()
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="audit-record"]')[0]?.querySelectorAll('[data-testid="finding"]')[n]?.textContent?.includes('已整改'),
+      findings,
+    )
     await tallShot(page, 'works-14-audits')
+    // the audit form says what is missing, in Chinese
+    await page.getByTestId('audit-new').click()
+    await page.getByTestId('audit-save').click()
+    await page.getByTestId('audit-form-error').waitFor()
+    assert.equal(await text(page.getByTestId('audit-form-error')), '请填写审计机构名称。')
+    await page.getByTestId('audit-firm').fill('上海众华会计师事务所')
+    await page.getByTestId('audit-report').fill('2026-11-01')
+    await page.getByTestId('audit-save').click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="audit-form-error"]')?.textContent?.includes('审计意见'))
+    await shot(page, 'works-14a-audit-form')
+    await page.getByTestId('audit-opinion').selectOption('qualified')
+    await page.getByTestId('audit-save').click()
+    await page.getByTestId('audit-form-card').waitFor({ state: 'detached' })
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-record"]').length === 6)
+    assert.ok((await text(page.getByTestId('cell-2025-fund'))).includes('2026-11-01'), 'the newest report of 2025 is shown')
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByText('Audit coverage').waitFor()
     await shot(page, 'works-15-audits-en')

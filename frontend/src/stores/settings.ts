@@ -8,37 +8,19 @@ import type { CommunitySettings, Preferences } from '@/api/settings'
 import { toAppError, type Locale } from '@/api/errors'
 import { currentLocale, i18n, setLocale } from '@/i18n'
 
-const LOCALE_KEY = 'jiayuan.locale' // where i18n.ts keeps the UI's choice
-
-function hasStoredLocale(): boolean {
-  try {
-    return !!globalThis.localStorage?.getItem(LOCALE_KEY)
-  } catch {
-    return false
-  }
-}
-
 let syncing = false
 
 /**
- * Keeps the Go config's language equal to the UI's: pushes every switch. On a first run in a
- * fresh window profile (no choice stored yet) the language saved on the Go side wins. Failures
- * (no Go side, as in a plain browser) are ignored: the UI language works without it.
+ * Keeps the Go config's language equal to the UI's (the UI's choice, kept by i18n.ts, leads):
+ * tells it at start and on every switch. Failures (no Go side, as in a plain browser) are
+ * ignored: the UI language works without it.
  */
 export function syncLanguageWithGo(): void {
   if (syncing) return
   syncing = true
   const push = (l: string) => settingsApi.setLanguage(l).catch(() => undefined)
-  setTimeout(async () => {
-    if (!hasStoredLocale()) {
-      try {
-        const p = await settingsApi.preferences()
-        if (p.language === 'en' && currentLocale() !== 'en') setLocale('en')
-      } catch {
-        // no Go side
-      }
-    }
-    await push(currentLocale())
+  setTimeout(() => {
+    void push(currentLocale())
     watch(
       () => i18n.global.locale.value,
       (l) => void push(l),

@@ -26,7 +26,8 @@ export function isSaveKey(ev: KeyboardEvent): boolean {
  * word keep their own Enter.
  */
 export function onFormKeydown(ev: KeyboardEvent, save: () => void): void {
-  if (ev.isComposing || ev.keyCode === 229) return
+  // handled already (the unit grid moves between its own cells), or an input method composing
+  if (ev.defaultPrevented || ev.isComposing || ev.keyCode === 229) return
   if (isSaveKey(ev)) {
     ev.preventDefault()
     save()
