@@ -81,7 +81,7 @@ type VerifyReport struct {
 // ChangeEntities are the kinds of record the change log holds, in the order the filter lists them.
 var ChangeEntities = []string{"community", "building", "unit", "owner", "account", "project", "project_scope", "resolution",
 	"replenishment_case", "replenishment_dues", "budget", "audit", "audit_finding", "disclosure", "closed_period",
-	"attachment", "record_attachment"}
+	"attachment", "record_attachment", "import"}
 
 // IntegrityService shows the change log and verifies the ledger's hash chain. It is bound to
 // the frontend.
@@ -306,7 +306,7 @@ func rowCount(s string) string {
 }
 
 func labelOf(m map[string]any) string {
-	for _, k := range []string{"name", "code", "room", "name_zh", "title", "period"} {
+	for _, k := range []string{"name", "code", "room", "name_zh", "title", "period", "source_name"} {
 		if v, ok := m[k]; ok && v != nil && fmt.Sprint(v) != "" {
 			if k == "name_zh" {
 				if c, ok := m["code"]; ok {
