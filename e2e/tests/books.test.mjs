@@ -48,6 +48,12 @@ function readable(s) {
   assert.doesNotMatch(s, /object Object|^\{|"code"|\b[a-z_]+\.[a-z_]+(\.[a-z_]+)*\b/i, `message: ${s}`)
 }
 
+/** Opens the entry form of a book once its chart of accounts has arrived. */
+async function openEntry(page, book) {
+  await openApp(page, `/vouchers/${book}/new`)
+  await page.locator('[data-testid="entry-form"][data-ready="true"]').waitFor()
+}
+
 describe('the books: vouchers, R2, transfers, reversal, closing', () => {
   let b
   let incomeNo = ''
@@ -94,9 +100,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
 
   it('enters a voucher from the keyboard with "1,234.5" and "１２３", shows the balance live, posts it', async () => {
     const { page, problems } = b
-    await openApp(page, '/vouchers/public/new')
-    const form = page.getByTestId('entry-form')
-    await form.waitFor()
+    await openEntry(page, 'public')
     assert.ok(await page.locator('.sidenav__item.is-active', { hasText: '凭证' }).isVisible(), 'the navigation shows where we are')
     await page.getByTestId('entry-date').fill(D.income)
     await page.getByTestId('entry-date').press('Enter')
@@ -175,7 +179,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
 
   it('refuses public spending while the fund is owed its share, with the translated R2 message', async () => {
     const { page } = b
-    await openApp(page, '/vouchers/public/new')
+    await openEntry(page, 'public')
     await page.getByTestId('entry-summary').fill('2025 年度财务审计费')
     await page.getByTestId('entry-summary').press('Enter')
     await page.keyboard.type('5201')
@@ -261,7 +265,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     await count.waitFor()
     const before = Number(/\d+/.exec(await text(count))[0])
 
-    await openApp(page, '/vouchers/public/new')
+    await openEntry(page, 'public')
     await page.getByTestId('entry-summary').fill('2025 年度财务审计费')
     const lines = page.getByTestId('entry-line')
     await lines.nth(0).getByTestId('account-input').fill('5201')
@@ -337,7 +341,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     await tallShot(page, 'bk-10-periods-closed')
 
     // nothing can be posted in it any more
-    await openApp(page, '/vouchers/public/new')
+    await openEntry(page, 'public')
     await page.getByTestId('entry-date').fill(D.income)
     await page.getByTestId('entry-summary').fill('补记广告收入')
     const lines = page.getByTestId('entry-line')
@@ -354,7 +358,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
 
   it('posts a fund deposit split per unit, with a receipt dropped on the form', async () => {
     const { page, problems } = b
-    await openApp(page, '/vouchers/fund/new')
+    await openEntry(page, 'fund')
     await page.getByTestId('entry-summary').fill('续筹交存（2号楼 101、102 室）')
     await page.getByTestId('entry-summary').press('Enter')
     await page.keyboard.type('1001')
