@@ -30,7 +30,7 @@ build: setup
 	@chmod -R a-x+X frontend/src/wailsjs
 
 run: build
-	./build/bin/jiayuan
+	./build/bin/jiayuan --demo
 
 # go:embed needs a file in frontend/dist; a fresh clone has only the tracked .gitkeep, or none.
 dist-placeholder:

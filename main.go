@@ -15,10 +15,16 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 )
 
 //go:embed all:frontend/dist
 var assets embed.FS
+
+// The window's icon on Linux (Windows takes it from the .exe's resources).
+//
+//go:embed build/appicon.png
+var icon []byte
 
 func main() {
 	cat := i18n.MustLoad()
@@ -28,7 +34,9 @@ func main() {
 	cfg := app.NewConfigStore(app.DataDir())
 	sess := app.NewSession(cfg, cat)
 	sess.Starting()
-	win := app.NewWindowKeeper(cfg) // size and position remembered between runs
+	instance := app.InstanceID(app.DataDir())
+	second := app.OtherInstanceRunning(instance) // then Wails hands over to that window and exits
+	win := app.NewWindowKeeper(cfg)              // size and position remembered between runs
 	width, height := win.Size()
 	err := wails.Run(&options.App{
 		Title:            "家园账本",
@@ -43,15 +51,26 @@ func main() {
 		OnStartup: func(ctx context.Context) {
 			win.OnStartup(ctx)
 			sess.SetRuntime(app.NewWailsRuntime(ctx))
-			if err := sess.OpenAtStartWith(os.Args[1:]); err != nil { // a .jiayuan file given (double-clicked) first
+			if second {
+				sess.OpenNothing()
+			} else if err := sess.OpenAtStartWith(os.Args[1:]); err != nil { // a .jiayuan file given (double-clicked) first
 				log.Printf("no ledger opened at start: %v", err)
 			}
+		},
+		// One window per user: a second launch (a .jiayuan file double-clicked while the app
+		// runs) hands its file to this window and exits, instead of a second writer.
+		SingleInstanceLock: &options.SingleInstanceLock{
+			UniqueId: instance,
+			OnSecondInstanceLaunch: func(d options.SecondInstanceData) {
+				sess.SecondLaunch(d.Args, d.WorkingDirectory)
+			},
 		},
 		OnDomReady:     win.OnDomReady,
 		OnBeforeClose:  win.OnBeforeClose,
 		OnShutdown:     func(ctx context.Context) { sess.Close() },
 		Bind:           app.Services(sess),
 		ErrorFormatter: app.ErrorFormatter(cat),
+		Linux:          &linux.Options{Icon: icon, ProgramName: "jiayuan"},
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -313,3 +313,36 @@ func aboutIsDir(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.IsDir()
 }
+
+// A real first run (no recent ledger, nothing given) opens nothing: the window shows the start
+// screen that explains the app, and no demo is made behind the user's back. `jiayuan --demo`
+// (make run) opens the demo instead, made the first time.
+func TestOpenAtStartFirstRunShowsTheStartScreenUnlessDemoAsked(t *testing.T) {
+	data, _ := aboutEnv(t)
+	sess := app.NewSession(app.NewConfigStore(data), i18n.MustLoad())
+	sess.Starting()
+	if err := sess.OpenAtStartWith(nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sess.Store(); err == nil {
+		t.Error("a ledger is open on a first run; want none (the start screen)")
+	}
+	if _, err := os.Stat(app.DemoPath()); err == nil {
+		t.Error("the demo ledger was generated on a first run without --demo")
+	}
+	sess.Close()
+
+	sess = app.NewSession(app.NewConfigStore(data), i18n.MustLoad())
+	sess.Starting()
+	if err := sess.OpenAtStartWith([]string{"--demo"}); err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	st, err := sess.Store()
+	if err != nil {
+		t.Fatalf("--demo: no ledger open: %v", err)
+	}
+	if st.Path() != app.DemoPath() {
+		t.Errorf("--demo opened %q, want the demo %q", st.Path(), app.DemoPath())
+	}
+}

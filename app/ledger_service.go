@@ -141,16 +141,12 @@ func (s *Session) lang() i18n.Lang { return i18n.ParseLang(s.cfg.Load().Language
 // DemoPath is where the demo ledger lives.
 func DemoPath() string { return filepath.Join(DataDir(), "演示小区.jiayuan") }
 
-// OpenAtStart opens the most recent ledger that still exists, or the demo ledger (made the
-// first time) when the user has none: the app always starts on real numbers.
-func (s *Session) OpenAtStart() error {
-	defer func() {
-		select {
-		case <-s.ready:
-		default:
-			close(s.ready)
-		}
-	}()
+// OpenAtStart opens the most recent ledger that still exists. With none, the window shows the
+// start screen, which explains the app and offers the demo or a new ledger — unless demo is
+// set (`jiayuan --demo`, what `make run` starts), then the demo ledger is opened, made the
+// first time, so that a developer lands on real numbers.
+func (s *Session) OpenAtStart(demo bool) error {
+	defer s.markReady()
 	for _, p := range s.cfg.Load().Recent {
 		if _, err := os.Stat(p); err == nil {
 			_, err := s.open(p)
@@ -161,6 +157,9 @@ func (s *Session) OpenAtStart() error {
 				return nil
 			}
 		}
+	}
+	if !demo {
+		return nil
 	}
 	_, err := s.openDemo()
 	return err

@@ -7,6 +7,17 @@ import (
 	"strings"
 )
 
+// DemoArg reports whether the command line asks for the demo ledger when there is no recent
+// one (`jiayuan --demo`; `make run` passes it).
+func DemoArg(args []string) bool {
+	for _, a := range args {
+		if a == "--demo" {
+			return true
+		}
+	}
+	return false
+}
+
 // LedgerArg returns the ledger file named on the command line, or "". Double-clicking a
 // .jiayuan file in Windows Explorer starts `jiayuan.exe "C:\…\小区.jiayuan"` (the installer
 // registers the association); main.go has already sent CLI subcommands to the CLI, so a lone
@@ -23,10 +34,17 @@ func LedgerArg(args []string) string {
 }
 
 // OpenAtStartWith opens the ledger named on the command line (see LedgerArg) when there is one
-// and it opens; otherwise, or when it does not, what OpenAtStart opens (the most recent ledger,
-// or the demo). main.go calls it when the window starts.
+// and it opens; otherwise, or when it does not, what OpenAtStart opens (the most recent ledger;
+// the demo when none and --demo is given; else nothing: the start screen). main.go calls it
+// when the window starts.
 func (s *Session) OpenAtStartWith(args []string) error {
-	if p := LedgerArg(args); p != "" {
+	var rest []string // the arguments without --demo
+	for _, a := range args {
+		if a != "--demo" {
+			rest = append(rest, a)
+		}
+	}
+	if p := LedgerArg(rest); p != "" {
 		if _, err := os.Stat(p); err != nil {
 			log.Printf("the ledger %q given on the command line is missing: %v", p, err)
 		} else if _, err := s.open(p); err != nil {
@@ -37,8 +55,12 @@ func (s *Session) OpenAtStartWith(args []string) error {
 			return nil
 		}
 	}
-	return s.OpenAtStart()
+	return s.OpenAtStart(DemoArg(args))
 }
+
+// OpenNothing starts without a ledger: this launch hands its arguments to a window already
+// running (see OtherInstanceRunning) and exits.
+func (s *Session) OpenNothing() { s.markReady() }
 
 // markReady lets the calls waiting for the start-up ledger go on (see Starting).
 func (s *Session) markReady() {

@@ -37,3 +37,9 @@ func (w *WailsRuntime) SaveFileDialog(title, name string, fs []FileFilter) (stri
 
 // Emit sends an event to the frontend (progress of long work).
 func (w *WailsRuntime) Emit(event string, data ...any) { runtime.EventsEmit(w.ctx, event, data...) }
+
+// Raise brings the window to the front (a second launch of the app hands over to this one).
+func (w *WailsRuntime) Raise() {
+	runtime.WindowUnminimise(w.ctx)
+	runtime.WindowShow(w.ctx)
+}

@@ -6,7 +6,8 @@
 #     resource (product 家园账本, the version of wails.json), the build date embedded by
 #     -ldflags; the installer's version resource and its manifest running as the user (no UAC);
 #   - the Linux binary prints its version, starts under Xvfb on a fresh data folder (a first run)
-#     and shows a non-blank window (scripts/window-shot.sh → artifacts/dist/first-run.png);
+#     and shows the start screen in a non-blank window (scripts/window-shot.sh, title checked →
+#     artifacts/dist/first-run.png);
 #   - started with a .jiayuan file (what a double-click does), it opens that file and not the
 #     demo (artifacts/dist/open-file.png).
 set -euo pipefail
@@ -76,8 +77,13 @@ v=$("$BIN/jiayuan" --version 2>&1 || true)
 [ "$v" = "jiayuan $VERSION" ] && ok "jiayuan --version: $v" || bad "jiayuan --version printed \"$v\", want \"jiayuan $VERSION\""
 grep -qa "$DATE" "$BIN/jiayuan" && ok "build date $DATE embedded" || bad "the build date $DATE is not in the Linux binary"
 
-# A first run: window-shot.sh gives the app a fresh data folder and home.
-if scripts/window-shot.sh "$BIN/jiayuan" "$ART/first-run.png"; then ok "first run shows a window"; else bad "the first run shows no window"; fi
+# A first run: window-shot.sh gives the app a fresh data folder and home; the window must show
+# the start screen (开始), which explains the app and offers the demo or a new ledger.
+if EXPECT_TITLE='开始 · 家园账本' scripts/window-shot.sh "$BIN/jiayuan" "$ART/first-run.png"; then
+  ok "first run shows the start screen"
+else
+  bad "the first run does not show the start screen"
+fi
 
 # Started with a ledger file, as Explorer does on a double-click: that file is opened (it
 # becomes the most recent ledger in the fresh config) and the demo is not generated.
@@ -119,6 +125,8 @@ open_file_check() {
       sleep 0.5
     done
     [ -f "$ART/open-file.png" ] && ok "window with the file given: $ART/open-file.png" || bad "the window did not draw the ledger given"
+    title=$(DISPLAY=:$d xdotool getwindowname "$wid" 2>/dev/null || true)
+    case "$title" in *首页*) ok "the window shows the dashboard (title \"$title\")" ;; *) bad "the window's title is \"$title\", want the dashboard (首页)" ;; esac
     node -e 'const c=require(process.argv[1]); process.exit(c.recent[0]===process.argv[2]?0:1)' "$tmp/data/config.json" "$ledger" &&
       ok "started with a .jiayuan file, the app opened it" || bad "the file given is not the most recent ledger: $(cat "$tmp/data/config.json")"
     [ ! -e "$tmp/data/演示小区.jiayuan" ] && ok "no demo ledger generated when a file is given" || bad "the demo ledger was generated although a file was given"
@@ -131,6 +139,48 @@ open_file_check() {
   rm -rf "$tmp"
 }
 open_file_check
+
+# One window per user: with the app running, a second launch given a ledger file (a double-click
+# in Explorer) hands the file to the first window and exits. Wails does this over the session
+# D-Bus on Linux, so both run inside one private session bus.
+single_instance_check() {
+  local tmp out
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/jiayuan-single.XXXXXX")
+  mkdir -p "$tmp/data" "$tmp/home" "$tmp/ledgers"
+  if ! "$BIN/jiayuan" demo --ledger "$tmp/ledgers/第二个小区.jiayuan" --units 12 --years 1 >"$tmp/demo.log" 2>&1; then
+    cat "$tmp/demo.log" >&2
+    bad "jiayuan demo could not make a ledger for the single-instance check"
+    rm -rf "$tmp"
+    return
+  fi
+  out=$(BIN=$BIN TMPD=$tmp dbus-run-session -- bash -c '
+    d=90; while [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ]; do d=$((d + 1)); done
+    Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$TMPD/xvfb.log" 2>&1 & xvfb=$!
+    for _ in $(seq 1 50); do DISPLAY=:$d xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+    export DISPLAY=:$d HOME=$TMPD/home XDG_CONFIG_HOME=$TMPD/home/.config XDG_DATA_HOME=$TMPD/home/.local/share \
+      XDG_CACHE_HOME=$TMPD/home/.cache JIAYUAN_DATA_DIR=$TMPD/data
+    "$BIN" >"$TMPD/first.log" 2>&1 </dev/null & first=$!
+    for _ in $(seq 1 120); do xdotool search --onlyvisible --pid "$first" >/dev/null 2>&1 && break; sleep 0.5; done
+    sleep 2
+    (cd "$TMPD/ledgers" && timeout 60 "$BIN" 第二个小区.jiayuan >"$TMPD/second.log" 2>&1 </dev/null)
+    echo "second-exit=$?"
+    for _ in $(seq 1 60); do grep -qF "第二个小区.jiayuan" "$TMPD/data/config.json" 2>/dev/null && break; sleep 0.5; done
+    kill -0 "$first" 2>/dev/null && echo first-alive
+    wins=$(xdotool search --onlyvisible --name "家园账本" 2>/dev/null | wc -l); echo "windows=$wins"
+    kill "$first" 2>/dev/null; wait "$first" 2>/dev/null
+    kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null
+  ' 2>&1) || true
+  case "$out" in *second-exit=124*) bad "the second launch did not exit: it kept running beside the first" ;; esac
+  case "$out" in *first-alive*) ok "the first window keeps running" ;; *) bad "the first window did not survive a second launch" ;; esac
+  case "$out" in *windows=1*) ok "one window after a second launch" ;; *) bad "not one window after a second launch: $out" ;; esac
+  if node -e 'const c=require(process.argv[1]); process.exit(c.recent[0]===process.argv[2]?0:1)' "$tmp/data/config.json" "$tmp/ledgers/第二个小区.jiayuan" 2>/dev/null; then
+    ok "the second launch's ledger was opened in the first window"
+  else
+    bad "the second launch's ledger was not opened in the first window: $out; config: $(cat "$tmp/data/config.json" 2>/dev/null)"
+  fi
+  rm -rf "$tmp"
+}
+single_instance_check
 
 if ((fail)); then
   echo "check-dist: FAILED" >&2

@@ -13,7 +13,8 @@ DEB_PACKAGES=(
   build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.0-dev # build the window
   xvfb xauth x11-utils xdotool imagemagick chromium              # e2e: virtual screen, browser, screenshots
   fonts-noto-cjk                                                 # Chinese glyphs in screenshots
-  poppler-utils sqlite3 hledger nsis bc time                             # PDF checks, ledger file, journal export, Windows installer
+  poppler-utils sqlite3 hledger nsis bc time                     # PDF checks, ledger file, journal export, Windows installer
+  dbus                                                           # single-instance check (a session bus)
 )
 
 log() { printf 'setup: %s\n' "$*"; }

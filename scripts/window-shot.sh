@@ -2,6 +2,8 @@
 # Starts the built app (build/bin/jiayuan) on a virtual screen, screenshots its window into
 # artifacts/e2e/window.png and fails if the picture is blank (the webview did not render).
 # The app's data goes to a temporary JIAYUAN_DATA_DIR and HOME.
+# EXPECT_TITLE: the window's title must end up containing this text (e.g. the first-run
+# screen's name), checked with xdotool after the content has rendered.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-build/bin/jiayuan}
@@ -58,5 +60,17 @@ if [ "$ok" != 1 ]; then
   echo "window-shot: FAIL: the window stayed blank (standard deviation $stddev, $colours colours); app log:" >&2
   cat "$TMP/app.log" >&2
   exit 1
+fi
+if [ -n "${EXPECT_TITLE:-}" ]; then
+  title=''
+  for _ in $(seq 1 20); do
+    title=$(xdotool getwindowname "$WID" 2>/dev/null || true)
+    case "$title" in *"$EXPECT_TITLE"*) break ;; esac
+    sleep 0.5
+  done
+  case "$title" in
+    *"$EXPECT_TITLE"*) echo "window-shot: the window's title is \"$title\"" ;;
+    *) echo "window-shot: FAIL: the window's title is \"$title\", want it to contain \"$EXPECT_TITLE\"" >&2; exit 1 ;;
+  esac
 fi
 echo "window-shot: ok: $OUT ($size, standard deviation $stddev, $colours colours)"
