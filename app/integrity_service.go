@@ -175,8 +175,8 @@ func (r *refNames) owner(id string) string {
 	n := "#" + id
 	var oid int64
 	if _, err := fmt.Sscan(id, &oid); err == nil {
-		if name, _, err := ownerOf(r.st, oid); err == nil && name != "" {
-			n = name
+		if o, err := r.st.OwnerByID(oid); err == nil && o.Name != "" {
+			n = o.Name
 		}
 	}
 	r.owners[id] = n

@@ -512,35 +512,26 @@ func readVoteForm(f VoteForm) (voteFigures, error) {
 
 func (v voteFigures) complete() bool { return v.hasPA && v.hasPO && v.hasAA && v.hasAO }
 
-// checkResult applies R3 figure by figure, with the same exact comparisons as ledger.CheckVote,
-// and takes the verdict itself from the store's check.
+// checkResult applies R3 figure by figure (the core's own tests, ledger.ParticipationOK and
+// ApprovalOK) and takes the verdict itself from the store's check.
 func checkResult(cat i18n.Catalog, kind ledger.VoteKind, v voteFigures, vc store.VoteCheck) VoteCheckResult {
 	in := v.in
 	r := VoteCheckResult{Kind: string(kind), ScopeArea: ledger.FormatArea(vc.ScopeArea), ScopeOwners: vc.ScopeOwners}
 	if v.hasPA {
 		r.PartAreaPct = pct(in.PartArea, vc.ScopeArea)
-		r.PartAreaOK = vc.ScopeArea > 0 && 3*in.PartArea >= 2*vc.ScopeArea && in.PartArea <= vc.ScopeArea
+		r.PartAreaOK = ledger.ParticipationOK(in.PartArea, vc.ScopeArea)
 	}
 	if v.hasPO {
 		r.PartOwnersPct = pct(in.PartOwners, vc.ScopeOwners)
-		r.PartOwnersOK = vc.ScopeOwners > 0 && 3*in.PartOwners >= 2*vc.ScopeOwners && in.PartOwners <= vc.ScopeOwners
-	}
-	agrees := func(agree, part int64) bool {
-		if part <= 0 || agree > part {
-			return false
-		}
-		if kind == ledger.VoteReplenish {
-			return 4*agree >= 3*part
-		}
-		return 2*agree > part
+		r.PartOwnersOK = ledger.ParticipationOK(in.PartOwners, vc.ScopeOwners)
 	}
 	if v.hasAA && v.hasPA {
 		r.AgreeAreaPct = pct(in.AgreeArea, in.PartArea)
-		r.AgreeAreaOK = agrees(in.AgreeArea, in.PartArea)
+		r.AgreeAreaOK = ledger.ApprovalOK(kind, in.AgreeArea, in.PartArea)
 	}
 	if v.hasAO && v.hasPO {
 		r.AgreeOwnersPct = pct(in.AgreeOwners, in.PartOwners)
-		r.AgreeOwnersOK = agrees(in.AgreeOwners, in.PartOwners)
+		r.AgreeOwnersOK = ledger.ApprovalOK(kind, in.AgreeOwners, in.PartOwners)
 	}
 	if v.complete() {
 		r.Complete = true

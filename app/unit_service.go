@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"strings"
 
 	"jiayuan/store"
@@ -220,8 +219,8 @@ func (s *UnitService) Unit(id int64) (UnitDetail, error) {
 		Target: c.Policy.ReplenishTarget.Shift(2).String(), ToTarget: c.Policy.TopUp(r.Balance, r.Initial).String(),
 		Entries: []UnitEntryDTO{}, Dues: []UnitDueDTO{}}
 	if r.OwnerID != 0 {
-		if _, phone, err := ownerOf(st, r.OwnerID); err == nil {
-			d.OwnerPhone = phone
+		if o, err := st.OwnerByID(r.OwnerID); err == nil {
+			d.OwnerPhone = o.Phone
 		}
 	}
 	names := map[string]store.Account{}
@@ -246,60 +245,32 @@ func (s *UnitService) Unit(id int64) (UnitDetail, error) {
 	return d, nil
 }
 
-// unitDues finds the unit's line in each replenishment case. CaseDues pages in unit order, so
-// the search of a case stops at the first page past the unit.
+// unitDues lists the unit's line in each replenishment case that has one.
 func unitDues(st *store.Store, unitID int64) ([]UnitDueDTO, error) {
+	dues, err := st.UnitDues(unitID)
+	if err != nil || len(dues) == 0 {
+		return []UnitDueDTO{}, err
+	}
 	cases, err := st.ReplenishmentCases()
 	if err != nil {
 		return nil, err
 	}
-	out := []UnitDueDTO{}
+	byID := make(map[int64]store.ReplenishmentCase, len(cases))
 	for _, c := range cases {
-		if c.Units == 0 {
-			continue
+		byID[c.ID] = c
+	}
+	out := make([]UnitDueDTO, 0, len(dues))
+	for _, d := range dues {
+		c := byID[d.CaseID]
+		left := d.Due.Sub(d.Paid)
+		if left.Sign() < 0 {
+			left = ledger.Zero
 		}
-		const page = 1000
-	scan:
-		for off := 0; off < c.Units; off += page {
-			dues, _, err := st.CaseDues(c.ID, page, off)
-			if err != nil {
-				return nil, err
-			}
-			for _, d := range dues {
-				if d.UnitID == unitID {
-					left := d.Due.Sub(d.Paid)
-					if left.Sign() < 0 {
-						left = ledger.Zero
-					}
-					out = append(out, UnitDueDTO{CaseID: c.ID, TriggerDate: c.TriggerDate, Status: c.Status,
-						DecisionDeadline: c.DecisionDeadline, PaymentDeadline: c.PaymentDeadline,
-						Due: d.Due.String(), Paid: d.Paid.String(), Outstanding: left.String()})
-					break scan
-				}
-			}
-			if len(dues) == 0 || dues[len(dues)-1].UnitID > unitID {
-				break
-			}
-		}
+		out = append(out, UnitDueDTO{CaseID: c.ID, TriggerDate: c.TriggerDate, Status: c.Status,
+			DecisionDeadline: c.DecisionDeadline, PaymentDeadline: c.PaymentDeadline,
+			Due: d.Due.String(), Paid: d.Paid.String(), Outstanding: left.String()})
 	}
 	return out, nil
-}
-
-// ownerOf reads an owner's name and phone from the last logged state of the owner (the store
-// keeps every owner's current state in its change log, and verify checks that they agree).
-func ownerOf(st *store.Store, ownerID int64) (name, phone string, err error) {
-	rows, _, err := st.Changes(store.ChangeFilter{Entity: "owner", EntityID: ownerID, Limit: 1})
-	if err != nil || len(rows) == 0 {
-		return "", "", err
-	}
-	var o struct {
-		Name  string `json:"name"`
-		Phone string `json:"phone"`
-	}
-	if err := json.Unmarshal([]byte(rows[0].After), &o); err != nil {
-		return "", "", err
-	}
-	return o.Name, o.Phone, nil
 }
 
 // AddUnit records a unit, with its owner when a name is given.
@@ -389,23 +360,12 @@ func (s *UnitService) ownerFor(st *store.Store, cur store.UnitRow, name, phone s
 		return 0, nil
 	}
 	if cur.OwnerID != 0 {
-		if n, p, err := ownerOf(st, cur.OwnerID); err == nil && n == name && p == phone {
+		if o, err := st.OwnerByID(cur.OwnerID); err == nil && o.Name == name && o.Phone == phone {
 			return cur.OwnerID, nil
 		}
 	}
-	rows, _, err := st.Units(store.UnitFilter{Text: name, Limit: 1000})
-	if err != nil {
-		return 0, err
-	}
-	checked := map[int64]bool{}
-	for _, r := range rows {
-		if r.OwnerID == 0 || r.OwnerName != name || checked[r.OwnerID] {
-			continue
-		}
-		checked[r.OwnerID] = true
-		if _, p, err := ownerOf(st, r.OwnerID); err == nil && p == phone {
-			return r.OwnerID, nil
-		}
+	if id, err := st.FindOwner(name, phone); err != nil || id != 0 {
+		return id, err
 	}
 	return st.AddOwner(store.Owner{Name: name, Phone: phone})
 }

@@ -195,6 +195,36 @@ type UnitDue struct {
 	Paid   ledger.Money
 }
 
+// CaseDue is one unit's line in a replenishment case (the unit's page lists them).
+type CaseDue struct {
+	CaseID int64
+	Due    ledger.Money
+	Paid   ledger.Money
+}
+
+// UnitDues lists what one unit owes and has paid in each replenishment case that has dues for
+// it, oldest case first: one primary-key look-up per case, however many units the case has.
+func (s *Store) UnitDues(unitID int64) ([]CaseDue, error) {
+	rows, err := s.db.Query(`SELECT c.id, d.due_fen, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id
+		WHERE v.case_id = c.id AND e.unit_id = d.unit_id), 0)
+		FROM replenishment_cases c JOIN replenishment_dues d ON d.case_id = c.id AND d.unit_id = ? ORDER BY c.id`, unitID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []CaseDue
+	for rows.Next() {
+		var d CaseDue
+		var due, paid int64
+		if err := rows.Scan(&d.CaseID, &due, &paid); err != nil {
+			return nil, err
+		}
+		d.Due, d.Paid = ledger.Fen(due), ledger.Fen(paid)
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
 // CaseDues lists a case's dues per unit with what each has paid.
 func (s *Store) CaseDues(caseID int64, limit, offset int) ([]UnitDue, int, error) {
 	if limit <= 0 || limit > 1000 {

@@ -115,6 +115,17 @@ func TestReplenishmentCase(t *testing.T) {
 	if _, err := f.s.RecordReplenishmentPayment(c.ID, f.units[0], "2024-04-11", m("2000.00"), "续筹交存"); err != nil {
 		t.Fatal(err)
 	}
+	// one unit's page: its line in the case, as the case lists it
+	for i, want := range []struct{ due, paid string }{{"2000.00", "2000.00"}, {"2000.01", "0.00"}, {"2400.01", "2400.00"}} {
+		u := f.units[[]int{0, 1, 4}[i]]
+		ud, err := f.s.UnitDues(u)
+		if err != nil || len(ud) != 1 || ud[0].CaseID != c.ID || ud[0].Due != m(want.due) || ud[0].Paid != m(want.paid) {
+			t.Errorf("UnitDues(%d) = %+v, %v; want case %d due %s paid %s", u, ud, err, c.ID, want.due, want.paid)
+		}
+	}
+	if ud, err := f.s.UnitDues(99999); err != nil || len(ud) != 0 {
+		t.Errorf("UnitDues of no unit = %+v, %v", ud, err)
+	}
 	f.verifyOK()
 }
 

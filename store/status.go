@@ -263,7 +263,9 @@ func dueItems(tx *sqlTx, p ledger.Policy, start string, today time.Time) ([]ledg
 	for _, b := range ledger.Books {
 		out = append(out, p.DisclosuresDue(b, start, disclosed[b], today)...)
 	}
-	audited := map[int]bool{}
+	// A year is audited when its reported audits together cover the three books: one firm may
+	// audit the fund and another the committee's books.
+	covered := map[int]string{}
 	rows, err = tx.Query(`SELECT year, books FROM audits WHERE report_on <> ''`)
 	if err != nil {
 		return nil, err
@@ -272,11 +274,13 @@ func dueItems(tx *sqlTx, p ledger.Policy, start string, today time.Time) ([]ledg
 		var y int
 		var books string
 		rows.Scan(&y, &books)
-		if coversAllBooks(books) {
-			audited[y] = true
-		}
+		covered[y] += "," + books
 	}
 	rows.Close()
+	audited := map[int]bool{}
+	for y, books := range covered {
+		audited[y] = coversAllBooks(books)
+	}
 	return append(out, ledger.AuditsDue(start, audited, today)...), nil
 }
 

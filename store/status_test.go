@@ -191,11 +191,19 @@ func TestStatus(t *testing.T) {
 	if a := audits("2025-07-01"); len(a) != 1 {
 		t.Errorf("an audit of two books covered the year: %+v", a)
 	}
-	if _, err := f.s.AddAudit(store.Audit{Year: 2024, Books: ledger.Books, Firm: "某会计师事务所", ReportOn: "2025-06-20"}); err != nil {
+	// an audit engaged but not reported does not count
+	if _, err := f.s.AddAudit(store.Audit{Year: 2024, Books: []ledger.Book{ledger.BookWorking}, Firm: "另一家事务所"}); err != nil {
+		t.Fatal(err)
+	}
+	if a := audits("2025-07-01"); len(a) != 1 {
+		t.Errorf("an audit without a report covered the year: %+v", a)
+	}
+	// a second firm's reported audit of the third book completes the year
+	if _, err := f.s.AddAudit(store.Audit{Year: 2024, Books: []ledger.Book{ledger.BookWorking}, Firm: "另一家事务所", ReportOn: "2025-06-20"}); err != nil {
 		t.Fatal(err)
 	}
 	if a := audits("2025-07-01"); len(a) != 0 {
-		t.Errorf("audited year still due: %+v", a)
+		t.Errorf("a year audited by two reports still due: %+v", a)
 	}
 	f.verifyOK()
 }

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"database/sql"
+	"errors"
 	"strings"
 
 	"jiayuan/store/ledger"
@@ -72,6 +74,28 @@ func (s *Store) Buildings() ([]Building, error) {
 		out = append(out, b)
 	}
 	return out, rows.Err()
+}
+
+// OwnerByID reads an owner.
+func (s *Store) OwnerByID(id int64) (Owner, error) {
+	o := Owner{ID: id}
+	err := s.db.QueryRow(`SELECT name, phone FROM owners WHERE id = ?`, id).Scan(&o.Name, &o.Phone)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Owner{}, ledger.Refuse("owner.not_found", "id", id)
+	}
+	return o, err
+}
+
+// FindOwner returns the first owner recorded with exactly this name and phone, or 0: the same
+// person owning a second unit is one owner (a vote counts heads once).
+func (s *Store) FindOwner(name, phone string) (int64, error) {
+	var id int64
+	err := s.db.QueryRow(`SELECT id FROM owners WHERE name = ? AND phone = ? ORDER BY id LIMIT 1`,
+		strings.TrimSpace(name), strings.TrimSpace(phone)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
 }
 
 // AddOwner records an owner.

@@ -94,9 +94,30 @@ func (c Catalog) T(lang Lang, key string, args map[string]string) string {
 	sort.Strings(keys)
 	pairs := make([]string, 0, 2*len(keys))
 	for _, k := range keys {
-		pairs = append(pairs, "{"+k+"}", args[k])
+		pairs = append(pairs, "{"+k+"}", c.argText(lang, k, args[k]))
 	}
 	return strings.NewReplacer(pairs...).Replace(msg)
+}
+
+// bookArgs are the arguments that name one of the three books: the core refuses with the book's
+// code ("fund"), the user reads its name ("专项维修资金").
+var bookArgs = map[string]bool{"book": true, "voucherBook": true, "from": true, "to": true}
+
+// argText is an argument as the user reads it: a book's code becomes its name in lang.
+func (c Catalog) argText(lang Lang, name, value string) string {
+	if !bookArgs[name] {
+		return value
+	}
+	switch value {
+	case "fund", "public", "working":
+		if n, ok := c[lang]["book."+value]; ok {
+			return n
+		}
+		if n, ok := c[ZH]["book."+value]; ok {
+			return n
+		}
+	}
+	return value
 }
 
 // Keys returns the keys of one language, sorted.

@@ -81,3 +81,27 @@ func TestTFillsPlaceholdersAndFallsBack(t *testing.T) {
 		t.Errorf("missing key: %q", got)
 	}
 }
+
+// The core refuses with a book's code; the user reads the book's name, in either language. A
+// date in an argument that may also name a book ("from", "to") is left as it is.
+func TestBookCodesInArgumentsReadAsNames(t *testing.T) {
+	cat := i18n.MustLoad()
+	cases := []struct {
+		lang      i18n.Lang
+		key       string
+		args      map[string]string
+		want, not string
+	}{
+		{i18n.ZH, "book.overdrawn", map[string]string{"book": "fund", "short": "1.00"}, "专项维修资金账户余额将不足", "fund"},
+		{i18n.EN, "book.overdrawn", map[string]string{"book": "working", "short": "1.00"}, "Working expenses", "working"},
+		{i18n.ZH, "transfer.not_allowed", map[string]string{"from": "fund", "to": "public"}, "不允许从专项维修资金划转到公共收益", "fund"},
+		{i18n.ZH, "voucher.cross_book", map[string]string{"line": "2", "account": "1002", "book": "public", "voucherBook": "fund"}, "属于公共收益账簿，不能记入专项维修资金凭证", "public"},
+		{i18n.ZH, "period.already_closed", map[string]string{"from": "2025-01-01", "to": "2025-03-31"}, "2025-01-01", "专项"},
+	}
+	for _, c := range cases {
+		got := cat.T(c.lang, c.key, c.args)
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("%s %s: %q, want it to contain %q and not %q", c.lang, c.key, got, c.want, c.not)
+		}
+	}
+}

@@ -35,29 +35,41 @@ func CheckVote(v Vote) error {
 	if v.AgreeArea > v.PartArea || v.AgreeOwners > v.PartOwners {
 		return Refuse("vote.agreement_exceeds_participation")
 	}
-	if 3*v.PartArea < 2*v.ScopeArea {
+	if !ParticipationOK(v.PartArea, v.ScopeArea) {
 		return Refuse("vote.participation_area_low", "share", percent(v.PartArea, v.ScopeArea))
 	}
-	if 3*v.PartOwners < 2*v.ScopeOwners {
+	if !ParticipationOK(v.PartOwners, v.ScopeOwners) {
 		return Refuse("vote.participation_owners_low", "share", percent(v.PartOwners, v.ScopeOwners))
 	}
-	switch v.Kind {
-	case VoteUse:
-		if 2*v.AgreeArea <= v.PartArea {
-			return Refuse("vote.approval_area_low", "share", percent(v.AgreeArea, v.PartArea), "need", "> 1/2")
-		}
-		if 2*v.AgreeOwners <= v.PartOwners {
-			return Refuse("vote.approval_owners_low", "share", percent(v.AgreeOwners, v.PartOwners), "need", "> 1/2")
-		}
-	case VoteReplenish:
-		if 4*v.AgreeArea < 3*v.PartArea {
-			return Refuse("vote.approval_area_low", "share", percent(v.AgreeArea, v.PartArea), "need", "≥ 3/4")
-		}
-		if 4*v.AgreeOwners < 3*v.PartOwners {
-			return Refuse("vote.approval_owners_low", "share", percent(v.AgreeOwners, v.PartOwners), "need", "≥ 3/4")
-		}
+	need := "> 1/2"
+	if v.Kind == VoteReplenish {
+		need = "≥ 3/4"
+	}
+	if !ApprovalOK(v.Kind, v.AgreeArea, v.PartArea) {
+		return Refuse("vote.approval_area_low", "share", percent(v.AgreeArea, v.PartArea), "need", need)
+	}
+	if !ApprovalOK(v.Kind, v.AgreeOwners, v.PartOwners) {
+		return Refuse("vote.approval_owners_low", "share", percent(v.AgreeOwners, v.PartOwners), "need", need)
 	}
 	return nil
+}
+
+// ParticipationOK is R3's participation test of one figure (area or owners): at least 2/3 of
+// the scope, and no more than the scope. The live check of the vote form shows it per figure.
+func ParticipationOK(part, scope int64) bool {
+	return scope > 0 && part >= 0 && part <= scope && 3*part >= 2*scope
+}
+
+// ApprovalOK is R3's approval test of one figure: more than 1/2 (use) or at least 3/4
+// (replenishment) of those participating, and no more than they.
+func ApprovalOK(kind VoteKind, agree, part int64) bool {
+	if part <= 0 || agree < 0 || agree > part {
+		return false
+	}
+	if kind == VoteReplenish {
+		return 4*agree >= 3*part
+	}
+	return 2*agree > part
 }
 
 // percent formats a/b as a percentage with two decimals, rounded down, for messages.
