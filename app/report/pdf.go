@@ -27,6 +27,7 @@ const (
 // RenderPDF lays out one Doc as an A4 PDF (landscape when d.Landscape) with the embedded Noto
 // Sans SC. It fails with a *MissingGlyphError if any text holds a character the font lacks.
 func RenderPDF(d Doc) ([]byte, error) {
+	defer boundHeap()()
 	w, err := newPDFWriter(d.Title, subject(d.Community, d.Book, d.Period, d.Chain), d.Generated, d.Chain)
 	if err != nil {
 		return nil, err
@@ -40,6 +41,7 @@ func RenderPDF(d Doc) ([]byte, error) {
 // RenderPackagePDF lays out an audit package: cover, contents, then every Doc from a new page.
 // Page numbers run through the whole file, so the contents page and the viewer agree.
 func RenderPackagePDF(p Package) ([]byte, error) {
+	defer boundHeap()()
 	w, err := newPDFWriter(p.Title, subject(p.Community, "", yearText(p.Year), p.Chain), p.Generated, p.Chain)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -89,6 +90,7 @@ func newPDFWriter(title, subject string, generated string, chain ChainHead) (*pd
 		footer:  footerInfo{generated: generated, chain: chain},
 	}
 	w.gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
+	w.gp.SetNoCompression() // the deflater compresses (pdfdeflate.go)
 	onMissing := func(r rune) { w.missing[r] = true }
 	for _, f := range []struct {
 		data  []byte
@@ -127,11 +129,16 @@ func (w *pdfWriter) finish() ([]byte, error) {
 	if err := w.checkGlyphs(); err != nil {
 		return nil, err
 	}
-	b, err := w.gp.GetBytesPdfReturnErr()
+	var out bytes.Buffer
+	d := newDeflater(&out)
+	_, err := w.gp.WriteTo(d)
+	if err == nil {
+		err = d.finish()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("report: writing the PDF: %w", err)
 	}
-	return b, nil
+	return out.Bytes(), nil
 }
 
 func (w *pdfWriter) checkGlyphs() error {
