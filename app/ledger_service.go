@@ -55,6 +55,33 @@ func (s *Session) Store() (*store.Store, error) {
 	return s.st, nil
 }
 
+// current is the open ledger, without waiting for the start-up one (a restore under way).
+func (s *Session) current() (*store.Store, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.st == nil {
+		return nil, ledger.Refuse("ledger.none_open")
+	}
+	return s.st, nil
+}
+
+// detach closes the open ledger and leaves none open: a restore needs the file to itself. No
+// automatic backup is made of it: the restore keeps the file it replaces (the pre-restore
+// copy), and a refused restore leaves it as it was. It returns the ledger it closed and whether
+// it was read-only.
+func (s *Session) detach() (string, bool) {
+	s.mu.Lock()
+	st := s.st
+	s.st = nil
+	s.mu.Unlock()
+	if st == nil {
+		return "", false
+	}
+	path, ro := st.Path(), st.ReadOnly()
+	st.Close()
+	return path, ro
+}
+
 // open replaces the open ledger with the one at path.
 func (s *Session) open(path string) (*store.Store, error) { return s.openAs(path, false) }
 

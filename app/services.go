@@ -9,6 +9,8 @@ func Services(sess *Session) []any {
 		NewProjectService(sess), NewReplenishService(sess), NewBudgetService(sess), NewRecordsService(sess),
 		NewVoucherService(sess), NewPublicIncomeService(sess), NewPeriodService(sess), NewDashboardService(sess),
 		NewReportService(sess),
+		NewImportService(sess), NewBankService(sess),
+		NewBackupService(sess), NewOpeningService(sess),
 	}
 }
 

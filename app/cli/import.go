@@ -6,9 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -39,7 +37,7 @@ func runImport(env *Env, args []string) error {
 	if err := needLedger(*path); err != nil {
 		return err
 	}
-	schema, ok := map[string]imports.Schema{"units": imports.UnitsSchema, "vouchers": imports.VouchersSchema, "bank": imports.BankSchema}[*kind]
+	schema, ok := imports.SchemaOf(*kind)
 	if !ok {
 		return usageError{key: "cli.import_kind", args: map[string]string{"kind": *kind}}
 	}
@@ -115,7 +113,7 @@ func runImport(env *Env, args []string) error {
 		}
 	}
 	if readErr != nil {
-		return env.importFailed(mergeProblems(readErr, err))
+		return env.importFailed(imports.MergeProblems(readErr, err))
 	}
 	if err != nil {
 		return env.importFailed(err)
@@ -151,33 +149,7 @@ func parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func readSource(p string) ([]byte, error) {
-	st, err := os.Stat(p)
-	if err != nil || st.IsDir() {
-		return nil, ledger.Refuse("import.file_missing", "path", p)
-	}
-	if st.Size() > imports.MaxFileSize {
-		return nil, ledger.Refuse("import.too_large", "file", filepath.Base(p), "max", "256 MB")
-	}
-	data, err := os.ReadFile(p)
-	if err != nil {
-		return nil, ledger.Refuse("import.file_missing", "path", p)
-	}
-	return data, nil
-}
-
-// mergeProblems adds the problems the store found in a file's good rows to those the reader
-// found in its bad ones. A store error that is not about rows is dropped: the reader's
-// problems come first.
-func mergeProblems(readErr, storeErr error) error {
-	var r1, r2 *store.RowsRefused
-	if !errors.As(readErr, &r1) || !errors.As(storeErr, &r2) {
-		return readErr
-	}
-	all := append(append([]store.RowProblem(nil), r1.Problems...), r2.Problems...)
-	sort.SliceStable(all, func(i, j int) bool { return all[i].Row < all[j].Row })
-	return &store.RowsRefused{Problems: all}
-}
+func readSource(p string) ([]byte, error) { return imports.ReadSource(p) }
 
 // importFailed prints the rows a refused import has problems with; other errors go to Run.
 func (env *Env) importFailed(err error) error {

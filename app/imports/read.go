@@ -15,6 +15,8 @@ type Options struct {
 	Map   map[string]string // field → the file's header for it, overriding the synonyms
 	// Book is the book of a voucher file without a 账簿 column.
 	Book ledger.Book
+	// Each, when set, sees every data row before it is read (the window's preview keeps them).
+	Each func(Record)
 }
 
 // Table says how a file was read: its format, where its header is and what each column
@@ -88,7 +90,7 @@ func Scan(name string, data []byte, schema Schema, opt Options, fn func(Record) 
 	t := &Table{File: path.Base(name), schema: schema, info: &fileInfo{}}
 	var pending []rawRow
 	var best []string
-	bestN := -1
+	bestN, bestRow := -1, 0
 	found := false
 	headerFold := ""
 	headerFirst := ""
@@ -114,6 +116,9 @@ func Scan(name string, data []byte, schema Schema, opt Options, fn func(Record) 
 			return nil
 		}
 		t.Rows++
+		if opt.Each != nil {
+			opt.Each(rec)
+		}
 		return fn(rec)
 	}
 	info := t.info
@@ -139,20 +144,23 @@ func Scan(name string, data []byte, schema Schema, opt Options, fn func(Record) 
 			return nil
 		}
 		if len(cols) > bestN {
-			best, bestN = rr.cells, len(cols)
+			best, bestN, bestRow = rr.cells, len(cols), rr.num
 		}
 		return nil
 	})
 	if err != nil && !errors.Is(err, errHeaderSearch) {
+		t.Format, t.Encoding, t.Sheet, t.Sheets = info.format, info.encoding, info.sheet, info.sheets
 		return t, err
 	}
+	t.Format, t.Encoding, t.Sheet, t.Sheets = info.format, info.encoding, info.sheet, info.sheets
 	if !found {
 		if best == nil {
 			return t, ledger.Refuse("import.empty_file", "file", t.File)
 		}
+		// the row most like a header, so that a caller can offer its columns to map
+		t.HeaderRow, t.Header, t.Columns = bestRow, best, assign(best, schema, opt.Map)
 		return t, headerNotFound(best, complete(assign(best, schema, opt.Map), schema, opt.Map), opt.Map)
 	}
-	t.Format, t.Encoding, t.Sheet, t.Sheets = info.format, info.encoding, info.sheet, info.sheets
 	if t.Rows == 0 {
 		return t, ledger.Refuse("import.no_rows")
 	}

@@ -188,8 +188,8 @@ func assign(cells []string, schema Schema, mapping map[string]string) map[string
 func complete(cols map[string]int, schema Schema, mapping map[string]string) (missing []Field) {
 	for _, f := range schema.Fields {
 		_, have := cols[f.Name]
-		_, mapped := mapping[f.Name]
-		if !have && (f.Required || mapped) {
+		h, mapped := mapping[f.Name]
+		if !have && (f.Required || (mapped && h != "")) {
 			missing = append(missing, f)
 		}
 	}
@@ -219,7 +219,7 @@ const headerSearchRows = 50
 func headerNotFound(best []string, missing []Field, mapping map[string]string) error {
 	var zh, en []string
 	for _, f := range missing {
-		if h, ok := mapping[f.Name]; ok {
+		if h, ok := mapping[f.Name]; ok && h != "" {
 			zh = append(zh, f.Label+"（"+h+"）")
 			en = append(en, f.LabelEn+" ("+h+")")
 			continue

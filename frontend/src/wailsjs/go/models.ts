@@ -381,6 +381,244 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class BackupDTO {
+	    path: string;
+	    name: string;
+	    time: string;
+	    size: number;
+	    seq: number;
+	    hash: string;
+	    kind: string;
+	    current: boolean;
+	    community: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.time = source["time"];
+	        this.size = source["size"];
+	        this.seq = source["seq"];
+	        this.hash = source["hash"];
+	        this.kind = source["kind"];
+	        this.current = source["current"];
+	        this.community = source["community"];
+	    }
+	}
+	export class BackupList {
+	    ledger: string;
+	    dir: string;
+	    readOnly: boolean;
+	    headSeq: number;
+	    headHash: string;
+	    keepLast: number;
+	    backups: BackupDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ledger = source["ledger"];
+	        this.dir = source["dir"];
+	        this.readOnly = source["readOnly"];
+	        this.headSeq = source["headSeq"];
+	        this.headHash = source["headHash"];
+	        this.keepLast = source["keepLast"];
+	        this.backups = this.convertValues(source["backups"], BackupDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BankBookDTO {
+	    book: string;
+	    lines: number;
+	    first: string;
+	    last: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankBookDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.book = source["book"];
+	        this.lines = source["lines"];
+	        this.first = source["first"];
+	        this.last = source["last"];
+	    }
+	}
+	export class BankLineDTO {
+	    id: number;
+	    date: string;
+	    amount: string;
+	    balance: string;
+	    counterparty: string;
+	    reference: string;
+	    summary: string;
+	    matched: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankLineDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.balance = source["balance"];
+	        this.counterparty = source["counterparty"];
+	        this.reference = source["reference"];
+	        this.summary = source["summary"];
+	        this.matched = source["matched"];
+	    }
+	}
+	export class BankLinePage {
+	    rows: BankLineDTO[];
+	    total: number;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankLinePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], BankLineDTO);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReconcileInput {
+	    book: string;
+	    asOf: string;
+	    from: string;
+	    bankBalance: string;
+	    matchDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReconcileInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.book = source["book"];
+	        this.asOf = source["asOf"];
+	        this.from = source["from"];
+	        this.bankBalance = source["bankBalance"];
+	        this.matchDays = source["matchDays"];
+	    }
+	}
+	export class BankLinesQuery {
+	    reconcile: ReconcileInput;
+	    filter: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankLinesQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reconcile = this.convertValues(source["reconcile"], ReconcileInput);
+	        this.filter = source["filter"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BankOverview {
+	    today: string;
+	    books: BankBookDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BankOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.books = this.convertValues(source["books"], BankBookDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class BookBalance {
 	    book: string;
 	    balance: string;
@@ -1317,6 +1555,267 @@ export namespace app {
 	
 	
 	
+	export class ImportCellDTO {
+	    value: string;
+	    ok: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportCellDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.ok = source["ok"];
+	    }
+	}
+	export class ImportFieldDTO {
+	    name: string;
+	    label: string;
+	    labelEn: string;
+	    required: boolean;
+	    anyOf: string[];
+	    kind: string;
+	    column: string;
+	    mapped: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportFieldDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.labelEn = source["labelEn"];
+	        this.required = source["required"];
+	        this.anyOf = source["anyOf"];
+	        this.kind = source["kind"];
+	        this.column = source["column"];
+	        this.mapped = source["mapped"];
+	    }
+	}
+	export class ImportInput {
+	    kind: string;
+	    path: string;
+	    sheet: string;
+	    book: string;
+	    mapping: Record<string, string>;
+	    page: number;
+	    pageSize: number;
+	    onlyProblems: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.path = source["path"];
+	        this.sheet = source["sheet"];
+	        this.book = source["book"];
+	        this.mapping = source["mapping"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	        this.onlyProblems = source["onlyProblems"];
+	    }
+	}
+	export class ImportResultDTO {
+	    kind: string;
+	    book: string;
+	    file: string;
+	    rows: number;
+	    created: number;
+	    skipped: number;
+	    buildings: number;
+	    owners: number;
+	    transfers: number;
+	    matched: number;
+	    unmatched: number;
+	    alreadyImported: boolean;
+	    previousAt: string;
+	    dryRun: boolean;
+	    warnings: ImportProblemDTO[];
+	    seconds: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResultDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.book = source["book"];
+	        this.file = source["file"];
+	        this.rows = source["rows"];
+	        this.created = source["created"];
+	        this.skipped = source["skipped"];
+	        this.buildings = source["buildings"];
+	        this.owners = source["owners"];
+	        this.transfers = source["transfers"];
+	        this.matched = source["matched"];
+	        this.unmatched = source["unmatched"];
+	        this.alreadyImported = source["alreadyImported"];
+	        this.previousAt = source["previousAt"];
+	        this.dryRun = source["dryRun"];
+	        this.warnings = this.convertValues(source["warnings"], ImportProblemDTO);
+	        this.seconds = source["seconds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportProblemDTO {
+	    row: number;
+	    last: number;
+	    column: string;
+	    key: string;
+	    args: Record<string, string>;
+	    message: string;
+	    messageEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportProblemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.last = source["last"];
+	        this.column = source["column"];
+	        this.key = source["key"];
+	        this.args = source["args"];
+	        this.message = source["message"];
+	        this.messageEn = source["messageEn"];
+	    }
+	}
+	export class ImportRowDTO {
+	    row: number;
+	    cells: ImportCellDTO[];
+	    problem: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.cells = this.convertValues(source["cells"], ImportCellDTO);
+	        this.problem = source["problem"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportPreview {
+	    kind: string;
+	    path: string;
+	    file: string;
+	    format: string;
+	    encoding: string;
+	    sheet: string;
+	    sheets: string[];
+	    headerRow: number;
+	    headerFound: boolean;
+	    headers: string[];
+	    fields: ImportFieldDTO[];
+	    dataRows: number;
+	    skipped: number;
+	    rows: ImportRowDTO[];
+	    total: number;
+	    page: number;
+	    pageSize: number;
+	    fileProblem?: ImportProblemDTO;
+	    problems: ImportProblemDTO[];
+	    problemCount: number;
+	    problemRows: number;
+	    result?: ImportResultDTO;
+	    ready: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.path = source["path"];
+	        this.file = source["file"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.sheet = source["sheet"];
+	        this.sheets = source["sheets"];
+	        this.headerRow = source["headerRow"];
+	        this.headerFound = source["headerFound"];
+	        this.headers = source["headers"];
+	        this.fields = this.convertValues(source["fields"], ImportFieldDTO);
+	        this.dataRows = source["dataRows"];
+	        this.skipped = source["skipped"];
+	        this.rows = this.convertValues(source["rows"], ImportRowDTO);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	        this.fileProblem = this.convertValues(source["fileProblem"], ImportProblemDTO);
+	        this.problems = this.convertValues(source["problems"], ImportProblemDTO);
+	        this.problemCount = source["problemCount"];
+	        this.problemRows = source["problemRows"];
+	        this.result = this.convertValues(source["result"], ImportResultDTO);
+	        this.ready = source["ready"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
 	export class IncomeSourceLine {
 	    code: string;
 	    name: string;
@@ -1411,6 +1910,223 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	
+	export class OpeningBookDTO {
+	    book: string;
+	    voucherId: number;
+	    voucherNo: string;
+	    openingDate: string;
+	    openingAmount: string;
+	    firstPosting: string;
+	    balance: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpeningBookDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.book = source["book"];
+	        this.voucherId = source["voucherId"];
+	        this.voucherNo = source["voucherNo"];
+	        this.openingDate = source["openingDate"];
+	        this.openingAmount = source["openingAmount"];
+	        this.firstPosting = source["firstPosting"];
+	        this.balance = source["balance"];
+	    }
+	}
+	export class RowProblem {
+	    row: number;
+	    field: string;
+	    key: string;
+	    args: Record<string, string>;
+	    message: string;
+	    messageEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.field = source["field"];
+	        this.key = source["key"];
+	        this.args = source["args"];
+	        this.message = source["message"];
+	        this.messageEn = source["messageEn"];
+	    }
+	}
+	export class OpeningCheck {
+	    ok: boolean;
+	    amount: string;
+	    bank: string;
+	    bankSource: string;
+	    bankDiff: string;
+	    unitsTotal: string;
+	    unitsCount: number;
+	    unitsDiff: string;
+	    bankOk: boolean;
+	    unitsOk: boolean;
+	    problems: RowProblem[];
+	    refusal?: Error;
+	    voucherNo: string;
+	    voucherId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpeningCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.amount = source["amount"];
+	        this.bank = source["bank"];
+	        this.bankSource = source["bankSource"];
+	        this.bankDiff = source["bankDiff"];
+	        this.unitsTotal = source["unitsTotal"];
+	        this.unitsCount = source["unitsCount"];
+	        this.unitsDiff = source["unitsDiff"];
+	        this.bankOk = source["bankOk"];
+	        this.unitsOk = source["unitsOk"];
+	        this.problems = this.convertValues(source["problems"], RowProblem);
+	        this.refusal = this.convertValues(source["refusal"], Error);
+	        this.voucherNo = source["voucherNo"];
+	        this.voucherId = source["voucherId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OpeningUnitInput {
+	    row: number;
+	    unitId: number;
+	    amount: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpeningUnitInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.unitId = source["unitId"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class OpeningInputDTO {
+	    book: string;
+	    date: string;
+	    amount: string;
+	    bank: string;
+	    units: OpeningUnitInput[];
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpeningInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.book = source["book"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.bank = source["bank"];
+	        this.units = this.convertValues(source["units"], OpeningUnitInput);
+	        this.summary = source["summary"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OpeningState {
+	    books: OpeningBookDTO[];
+	    defaultDate: string;
+	    startDate: string;
+	    units: number;
+	    readOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpeningState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.books = this.convertValues(source["books"], OpeningBookDTO);
+	        this.defaultDate = source["defaultDate"];
+	        this.startDate = source["startDate"];
+	        this.units = source["units"];
+	        this.readOnly = source["readOnly"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OpeningUnitDTO {
+	    id: number;
+	    building: string;
+	    room: string;
+	    owner: string;
+	    initial: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpeningUnitDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.building = source["building"];
+	        this.room = source["room"];
+	        this.owner = source["owner"];
+	        this.initial = source["initial"];
+	    }
 	}
 	
 	
@@ -1959,6 +2675,99 @@ export namespace app {
 		}
 	}
 	
+	export class ReconItemDTO {
+	    date: string;
+	    amount: string;
+	    text: string;
+	    reference: string;
+	    voucherId: number;
+	    voucherNo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReconItemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.text = source["text"];
+	        this.reference = source["reference"];
+	        this.voucherId = source["voucherId"];
+	        this.voucherNo = source["voucherNo"];
+	    }
+	}
+	
+	export class ReconciliationDTO {
+	    book: string;
+	    from: string;
+	    asOf: string;
+	    bookBalance: string;
+	    bankBalance: string;
+	    bankBalanceSource: string;
+	    bankLines: number;
+	    bookItems: number;
+	    matched: number;
+	    bankOnlyIn: ReconItemDTO[];
+	    bankOnlyOut: ReconItemDTO[];
+	    bookOnlyIn: ReconItemDTO[];
+	    bookOnlyOut: ReconItemDTO[];
+	    bankOnlyInTotal: string;
+	    bankOnlyOutTotal: string;
+	    bookOnlyInTotal: string;
+	    bookOnlyOutTotal: string;
+	    adjustedBook: string;
+	    adjustedBank: string;
+	    difference: string;
+	    reconciled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReconciliationDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.book = source["book"];
+	        this.from = source["from"];
+	        this.asOf = source["asOf"];
+	        this.bookBalance = source["bookBalance"];
+	        this.bankBalance = source["bankBalance"];
+	        this.bankBalanceSource = source["bankBalanceSource"];
+	        this.bankLines = source["bankLines"];
+	        this.bookItems = source["bookItems"];
+	        this.matched = source["matched"];
+	        this.bankOnlyIn = this.convertValues(source["bankOnlyIn"], ReconItemDTO);
+	        this.bankOnlyOut = this.convertValues(source["bankOnlyOut"], ReconItemDTO);
+	        this.bookOnlyIn = this.convertValues(source["bookOnlyIn"], ReconItemDTO);
+	        this.bookOnlyOut = this.convertValues(source["bookOnlyOut"], ReconItemDTO);
+	        this.bankOnlyInTotal = source["bankOnlyInTotal"];
+	        this.bankOnlyOutTotal = source["bankOnlyOutTotal"];
+	        this.bookOnlyInTotal = source["bookOnlyInTotal"];
+	        this.bookOnlyOutTotal = source["bookOnlyOutTotal"];
+	        this.adjustedBook = source["adjustedBook"];
+	        this.adjustedBank = source["adjustedBank"];
+	        this.difference = source["difference"];
+	        this.reconciled = source["reconciled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ReplenishCaseView {
 	    id: number;
 	    level: string;
@@ -2186,28 +2995,47 @@ export namespace app {
 	        this.published = source["published"];
 	    }
 	}
-	export class RowProblem {
-	    row: number;
-	    field: string;
-	    key: string;
-	    args: Record<string, string>;
-	    message: string;
-	    messageEn: string;
+	export class RestoreOutcome {
+	    ledger: LedgerInfo;
+	    from: string;
+	    saved: string;
+	    seq: number;
+	    hash: string;
+	    links: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new RowProblem(source);
+	        return new RestoreOutcome(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.row = source["row"];
-	        this.field = source["field"];
-	        this.key = source["key"];
-	        this.args = source["args"];
-	        this.message = source["message"];
-	        this.messageEn = source["messageEn"];
+	        this.ledger = this.convertValues(source["ledger"], LedgerInfo);
+	        this.from = source["from"];
+	        this.saved = source["saved"];
+	        this.seq = source["seq"];
+	        this.hash = source["hash"];
+	        this.links = source["links"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
+	
 	
 	
 	export class ScopeUnitPick {
