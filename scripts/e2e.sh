@@ -20,7 +20,7 @@ WAIT_SECONDS=${E2E_WAIT_SECONDS:-300}
 D=90
 while [ -e "/tmp/.X$D-lock" ] || [ -e "/tmp/.X11-unix/X$D" ]; do D=$((D + 1)); done
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${E2E_PORT:-34115}
+PORT=${E2E_PORT:-$((34115 + RANDOM % 400))} # spread: parallel runs on one machine
 while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
 URL=http://localhost:$PORT
 

@@ -93,6 +93,14 @@ describe('Jiayuan Ledger in wails dev', () => {
     }
     assert.ok((await page.getByTestId('community-name').innerText()).trim().length > 0, 'community name shown')
     await page.locator('[data-testid="fund-gauge"] svg').waitFor()
+    // The navigation is grouped, in Chinese, and every screen in it is reachable in the window.
+    assert.deepEqual(
+      (await page.locator('.sidenav__heading').allInnerTexts()).map((s) => s.trim()),
+      ['账务', '工程与监督', '结账与报表', '数据与设置'],
+    )
+    const last = page.locator('.sidenav__item').last()
+    await last.scrollIntoViewIfNeeded()
+    assert.ok(await last.isVisible(), 'the last screen of the navigation can be reached')
     // Alerts are sentences in the UI language, not message keys.
     for (const text of await page.getByTestId('alert').locator('.alert__text').allInnerTexts()) {
       assert.doesNotMatch(text.trim(), /^[\w-]+(\.[\w-]+)+$/, `alert shows a message, not a key: ${text}`)
