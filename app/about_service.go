@@ -160,6 +160,35 @@ func (s *AboutService) SetLocations(ledgersDir, backupsDir string) (Locations, e
 	return s.Locations()
 }
 
+// ChooseFolder asks, in the system's folder dialog, where ledgers ("ledgers") or backups
+// ("backups") should go from now on, and records the choice. Cancelling changes nothing. A
+// backups folder chosen here takes the automatic backups from the next one on; the ones made
+// before stay where they are.
+func (s *AboutService) ChooseFolder(kind string) (Locations, error) {
+	cur := locationsOf(s.sess.cfg.Load())
+	key, start := "dialog.choose_ledgers_dir", cur.LedgersDir
+	if kind == "backups" {
+		key, start = "dialog.choose_backups_dir", cur.BackupsDir
+	} else if kind != "ledgers" {
+		return cur, ledger.Refuse("locations.unknown_kind", "kind", kind)
+	}
+	dlg, ok := s.sess.Runtime().(interface {
+		OpenDirectoryDialog(title, start string) (string, error)
+	})
+	if !ok {
+		return cur, nil
+	}
+	dir, err := dlg.OpenDirectoryDialog(s.sess.cat.T(s.sess.lang(), key, nil), start)
+	if err != nil || strings.TrimSpace(dir) == "" {
+		return cur, err
+	}
+	c := s.sess.cfg.Load()
+	if kind == "backups" {
+		return s.SetLocations(c.LedgersDir, dir)
+	}
+	return s.SetLocations(dir, c.BackupsDir)
+}
+
 func locationsOf(c Config) Locations {
 	data := DataDir()
 	return Locations{DataDir: data, ConfigFile: filepath.Join(data, "config.json"), DemoLedger: DemoPath(),

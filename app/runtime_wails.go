@@ -43,3 +43,8 @@ func (w *WailsRuntime) Raise() {
 	runtime.WindowUnminimise(w.ctx)
 	runtime.WindowShow(w.ctx)
 }
+
+// OpenDirectoryDialog asks for a folder, starting in start (Settings: file locations).
+func (w *WailsRuntime) OpenDirectoryDialog(title, start string) (string, error) {
+	return runtime.OpenDirectoryDialog(w.ctx, runtime.OpenDialogOptions{Title: title, DefaultDirectory: start, CanCreateDirectories: true})
+}

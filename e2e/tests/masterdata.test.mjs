@@ -199,7 +199,25 @@ describe('master data: start, wizard, units, settings, integrity', () => {
     await save.click()
     await page.getByText('已保存，并记入变更日志。').waitFor()
     assert.equal(await save.isEnabled(), false, 'nothing left to save')
+
+    // File locations: backups to a folder of the user's (a USB stick), remembered; a folder
+    // that is not a full path is refused with a message; back to the default.
+    const backups = page.getByTestId('locations-backups')
+    assert.ok((await backups.inputValue()).startsWith(DATA), 'backups default to the data folder')
+    await backups.fill('U盘/备份')
+    await page.getByTestId('locations-backups-save').click()
+    await page.getByTestId('locations-backups-error').waitFor()
+    assert.match(await page.getByTestId('locations-backups-error').innerText(), /完整的文件夹路径/)
+    const usb = join(DATA, 'U盘', '账本备份')
+    await backups.fill(usb)
+    await page.getByTestId('locations-backups-save').click()
+    await page.getByText('已记住新的备份文件夹').waitFor()
+    assert.equal(JSON.parse(readFileSync(join(DATA, 'config.json'), 'utf8')).backupsDir, usb)
+    await page.getByTestId('locations-backups-default').waitFor()
     await tallShot(page, 'md-10-settings-zh')
+    await page.getByTestId('locations-backups-default').click()
+    await page.getByTestId('locations-backups-default').waitFor({ state: 'detached' })
+    assert.ok(!JSON.parse(readFileSync(join(DATA, 'config.json'), 'utf8')).backupsDir, 'back to the default')
 
     await page.locator('.sidenav__item', { hasText: '完整性' }).click()
     await page.getByTestId('integrity-screen').waitFor()

@@ -29,3 +29,6 @@ export const locations = (): Promise<Locations> => call(() => svc.Locations())
  */
 export const setLocations = (ledgersDir: string, backupsDir: string): Promise<Locations> =>
   call(() => svc.SetLocations(ledgersDir, backupsDir))
+
+/** Asks in the system's folder dialog where ledgers or backups go; a cancel changes nothing. */
+export const chooseFolder = (kind: 'ledgers' | 'backups'): Promise<Locations> => call(() => svc.ChooseFolder(kind))

@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function About():Promise<app.AboutInfo>;
 
+export function ChooseFolder(arg1:string):Promise<app.Locations>;
+
 export function Locations():Promise<app.Locations>;
 
 export function SetLocations(arg1:string,arg2:string):Promise<app.Locations>;

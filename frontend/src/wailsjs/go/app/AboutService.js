@@ -6,6 +6,10 @@ export function About() {
   return window['go']['app']['AboutService']['About']();
 }
 
+export function ChooseFolder(arg1) {
+  return window['go']['app']['AboutService']['ChooseFolder'](arg1);
+}
+
 export function Locations() {
   return window['go']['app']['AboutService']['Locations']();
 }
