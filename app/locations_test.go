@@ -15,10 +15,12 @@ type folderRuntime struct {
 	title  string
 }
 
-func (r *folderRuntime) OpenFileDialog(string, []app.FileFilter) (string, error)         { return "", nil }
-func (r *folderRuntime) SaveFileDialog(string, string, []app.FileFilter) (string, error) { return "", nil }
-func (r *folderRuntime) OpenFilesDialog(string, []app.FileFilter) ([]string, error)      { return nil, nil }
-func (r *folderRuntime) Emit(string, ...any)                                             {}
+func (r *folderRuntime) OpenFileDialog(string, []app.FileFilter) (string, error) { return "", nil }
+func (r *folderRuntime) SaveFileDialog(string, string, []app.FileFilter) (string, error) {
+	return "", nil
+}
+func (r *folderRuntime) OpenFilesDialog(string, []app.FileFilter) ([]string, error) { return nil, nil }
+func (r *folderRuntime) Emit(string, ...any)                                        {}
 func (r *folderRuntime) OpenDirectoryDialog(title, _ string) (string, error) {
 	r.title = title
 	return r.answer, nil

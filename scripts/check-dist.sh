@@ -153,16 +153,16 @@ single_instance_check() {
     rm -rf "$tmp"
     return
   fi
-  out=$(BIN=$BIN TMPD=$tmp dbus-run-session -- bash -c '
+  out=$(APP=$(realpath "$BIN/jiayuan") TMPD=$tmp dbus-run-session -- bash -c '
     d=90; while [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ]; do d=$((d + 1)); done
     Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$TMPD/xvfb.log" 2>&1 & xvfb=$!
     for _ in $(seq 1 50); do DISPLAY=:$d xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
     export DISPLAY=:$d HOME=$TMPD/home XDG_CONFIG_HOME=$TMPD/home/.config XDG_DATA_HOME=$TMPD/home/.local/share \
       XDG_CACHE_HOME=$TMPD/home/.cache JIAYUAN_DATA_DIR=$TMPD/data
-    "$BIN" >"$TMPD/first.log" 2>&1 </dev/null & first=$!
+    "$APP" >"$TMPD/first.log" 2>&1 </dev/null & first=$!
     for _ in $(seq 1 120); do xdotool search --onlyvisible --pid "$first" >/dev/null 2>&1 && break; sleep 0.5; done
     sleep 2
-    (cd "$TMPD/ledgers" && timeout 60 "$BIN" 第二个小区.jiayuan >"$TMPD/second.log" 2>&1 </dev/null)
+    (cd "$TMPD/ledgers" && timeout 60 "$APP" 第二个小区.jiayuan >"$TMPD/second.log" 2>&1 </dev/null)
     echo "second-exit=$?"
     for _ in $(seq 1 60); do grep -qF "第二个小区.jiayuan" "$TMPD/data/config.json" 2>/dev/null && break; sleep 0.5; done
     kill -0 "$first" 2>/dev/null && echo first-alive
