@@ -6,7 +6,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -69,9 +68,6 @@ const backupTimeFormat = "2006-01-02 15:04:05"
 // manualListName is the file in a backup folder naming the backups the user made (立即备份).
 const manualListName = ".manual-backups"
 
-// preRestoreRE matches the copies store.Restore keeps of the file it replaces.
-var preRestoreRE = regexp.MustCompile(`^.+_(\d{8}-\d{6})(?:_seq(\d+)_([0-9a-f]{12}))?(?:_\d+)?_pre-restore\.jiayuan$`)
-
 // begin refuses a second backup or restore while one runs (a double click).
 func (b *BackupService) begin() (func(), error) {
 	b.mu.Lock()
@@ -129,12 +125,16 @@ func listBackupDir(dir string) ([]BackupDTO, error) {
 	if err != nil {
 		return nil, err
 	}
+	pre, err := store.ListPreRestoreCopies(dir)
+	if err != nil {
+		return nil, err
+	}
 	manual := manualNames(dir)
 	type item struct {
 		dto BackupDTO
 		at  time.Time
 	}
-	var items []item
+	items := make([]item, 0, len(list)+len(pre))
 	for _, i := range list {
 		kind := "auto"
 		if manual[filepath.Base(i.Path)] {
@@ -142,21 +142,8 @@ func listBackupDir(dir string) ([]BackupDTO, error) {
 		}
 		items = append(items, item{backupDTO(i, kind), i.Time})
 	}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		m := preRestoreRE.FindStringSubmatch(e.Name())
-		if m == nil || e.IsDir() {
-			continue
-		}
-		at, err := time.ParseInLocation("20060102-150405", m[1], time.Local)
-		fi, err2 := e.Info()
-		if err != nil || err2 != nil {
-			continue
-		}
-		d := BackupDTO{Path: filepath.Join(dir, e.Name()), Name: e.Name(), Time: at.Format(backupTimeFormat), Size: fi.Size(),
-			Hash: m[3], Kind: "pre-restore"}
-		fmt.Sscan(m[2], &d.Seq)
-		items = append(items, item{d, at})
+	for _, i := range pre {
+		items = append(items, item{backupDTO(i, "pre-restore"), i.Time})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].at.After(items[j].at) })
 	out := make([]BackupDTO, 0, len(items))

@@ -50,6 +50,10 @@ var backupNameRE = regexp.MustCompile(`^(.+)_(\d{8}-\d{6})_seq(\d+)_([0-9a-f]{12
 
 const backupTimeLayout = "20060102-150405"
 
+// preRestoreNameRE matches the copies Restore keeps of the file it replaces: a backup's name
+// with _pre-restore, or, for a file too damaged to read its chain head, the time alone.
+var preRestoreNameRE = regexp.MustCompile(`^.+_(\d{8}-\d{6})(?:_seq(\d+)_([0-9a-f]{12}))?(?:_\d+)?_pre-restore\.jiayuan$`)
+
 // ledgerName is the file name of a ledger without its extension.
 func ledgerName(path string) string {
 	base := filepath.Base(path)
@@ -276,6 +280,35 @@ func ListBackups(dir string) ([]BackupInfo, error) {
 		}
 		return suffix[a.Path] > suffix[b.Path]
 	})
+	return out, nil
+}
+
+// ListPreRestoreCopies lists the copies Restore kept in dir of the files it replaced, newest
+// first (Seq and Hash are zero for a copy of a file whose chain head could not be read).
+func ListPreRestoreCopies(dir string) ([]BackupInfo, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var out []BackupInfo
+	for _, e := range entries {
+		m := preRestoreNameRE.FindStringSubmatch(e.Name())
+		if m == nil || e.IsDir() {
+			continue
+		}
+		at, err := time.ParseInLocation(backupTimeLayout, m[1], time.Local)
+		fi, err2 := e.Info()
+		if err != nil || err2 != nil {
+			continue
+		}
+		b := BackupInfo{Path: filepath.Join(dir, e.Name()), Time: at, Hash: m[3], Size: fi.Size(), mod: fi.ModTime()}
+		b.Seq, _ = strconv.ParseInt(m[2], 10, 64)
+		out = append(out, b)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
 	return out, nil
 }
 
