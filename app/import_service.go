@@ -266,46 +266,13 @@ func (s *ImportService) read(in ImportInput, commit bool) (*importRead, *ImportR
 
 	sum := sha256.Sum256(data)
 	src := store.ImportSource{Name: filepath.Base(path), SHA256: hex.EncodeToString(sum[:]), DryRun: !commit}
-	check := src
-	check.DryRun = true
-	var t *imports.Table
-	var res store.ImportResult
-	var readErr, storeErr error
-	// A file with bad rows is still checked by the store, in a dry run of its good rows, so
-	// that every problem of the file is listed at once.
-	run := func(n int, fn func(store.ImportSource) (store.ImportResult, error)) {
-		if n == 0 && readErr != nil {
-			return
-		}
-		if readErr != nil {
-			if commit {
-				return
-			}
+	t, res, readErr, storeErr := imports.Run(st, in.Kind, path, data, opt, src, func(_ *imports.Table, n int, dry bool) {
+		if dry {
 			emit("checking", 0, n)
-			_, storeErr = fn(check)
-			return
-		}
-		if commit {
-			emit("writing", 0, n)
 		} else {
-			emit("checking", 0, n)
+			emit("writing", 0, n)
 		}
-		res, storeErr = fn(src)
-	}
-	switch in.Kind {
-	case "units":
-		var rows []store.ImportUnit
-		t, rows, readErr = imports.ReadUnits(path, data, opt)
-		run(len(rows), func(src store.ImportSource) (store.ImportResult, error) { return st.ImportUnits(src, rows) })
-	case "vouchers":
-		var vs []store.ImportVoucher
-		t, vs, readErr = imports.ReadVouchers(path, data, opt)
-		run(len(vs), func(src store.ImportSource) (store.ImportResult, error) { return st.ImportVouchers(src, vs) })
-	case "bank":
-		var lines []store.BankLine
-		t, lines, readErr = imports.ReadBank(path, data, opt)
-		run(len(lines), func(src store.ImportSource) (store.ImportResult, error) { return st.ImportBank(src, book, lines) })
-	}
+	})
 	defer emit("done", 1, 1)
 
 	if commit {

@@ -70,48 +70,7 @@ func runImport(env *Env, args []string) error {
 	src := store.ImportSource{Name: filepath.Base(source), SHA256: hex.EncodeToString(sum[:]), DryRun: *dry}
 	opt := imports.Options{Sheet: *sheet, Map: m, Book: b}
 	start := time.Now()
-	var t *imports.Table
-	var res store.ImportResult
-	// A file with bad rows is still checked by the store, in a dry run of its good rows, so
-	// that every problem of the file is listed at once.
-	check := src
-	check.DryRun = true
-	var readErr error
-	switch *kind {
-	case "units":
-		var rows []store.ImportUnit
-		t, rows, readErr = imports.ReadUnits(source, data, opt)
-		if rows != nil {
-			env.printTable(t, schema)
-			if readErr != nil {
-				_, err = s.ImportUnits(check, rows)
-			} else {
-				res, err = s.ImportUnits(src, rows)
-			}
-		}
-	case "vouchers":
-		var vs []store.ImportVoucher
-		t, vs, readErr = imports.ReadVouchers(source, data, opt)
-		if vs != nil {
-			env.printTable(t, schema)
-			if readErr != nil {
-				_, err = s.ImportVouchers(check, vs)
-			} else {
-				res, err = s.ImportVouchers(src, vs)
-			}
-		}
-	case "bank":
-		var lines []store.BankLine
-		t, lines, readErr = imports.ReadBank(source, data, opt)
-		if lines != nil {
-			env.printTable(t, schema)
-			if readErr != nil {
-				_, err = s.ImportBank(check, b, lines)
-			} else {
-				res, err = s.ImportBank(src, b, lines)
-			}
-		}
-	}
+	_, res, readErr, err := imports.Run(s, *kind, source, data, opt, src, func(t *imports.Table, _ int, _ bool) { env.printTable(t, schema) })
 	if readErr != nil {
 		return env.importFailed(imports.MergeProblems(readErr, err))
 	}

@@ -113,3 +113,48 @@ func ReadSource(p string) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// Run reads a file of an import kind and has the store take its rows, as the command line and
+// the window both do. A file that reads clean is written (or, when src.DryRun, checked and
+// rolled back). A file with bad rows is never written, but its good rows are still checked by
+// the store in a dry run, so that every problem of the file is listed at once: join readErr and
+// storeErr with MergeProblems. before, when set, is called just before the store gets the rows,
+// with the table as read, the rows' number and whether it is a dry run (the window's progress,
+// the command line's table).
+func Run(st *store.Store, kind, path string, data []byte, opt Options, src store.ImportSource,
+	before func(t *Table, rows int, dry bool)) (t *Table, res store.ImportResult, readErr, storeErr error) {
+	take := func(n int, fn func(store.ImportSource) (store.ImportResult, error)) {
+		if n == 0 && readErr != nil {
+			return
+		}
+		run := src
+		if readErr != nil {
+			run.DryRun = true
+		}
+		if before != nil {
+			before(t, n, run.DryRun)
+		}
+		r, err := fn(run)
+		if readErr == nil {
+			res = r
+		}
+		storeErr = err
+	}
+	switch kind {
+	case "units":
+		var rows []store.ImportUnit
+		t, rows, readErr = ReadUnits(path, data, opt)
+		take(len(rows), func(s store.ImportSource) (store.ImportResult, error) { return st.ImportUnits(s, rows) })
+	case "vouchers":
+		var vs []store.ImportVoucher
+		t, vs, readErr = ReadVouchers(path, data, opt)
+		take(len(vs), func(s store.ImportSource) (store.ImportResult, error) { return st.ImportVouchers(s, vs) })
+	case "bank":
+		var lines []store.BankLine
+		t, lines, readErr = ReadBank(path, data, opt)
+		take(len(lines), func(s store.ImportSource) (store.ImportResult, error) { return st.ImportBank(s, opt.Book, lines) })
+	default:
+		readErr = ledger.Refuse("import.ui.unknown_kind", "kind", kind)
+	}
+	return t, res, readErr, storeErr
+}
