@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"jiayuan/app/imports"
+	"jiayuan/app/reporting"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -105,7 +106,7 @@ func (s *ImportService) StageDropped(name, data string) (string, error) {
 	if err != nil {
 		return "", ledger.Refuse("import.ui.drop_unreadable", "file", filepath.Base(name))
 	}
-	base := safeFileName(filepath.Base(strings.ReplaceAll(strings.TrimSpace(name), "\\", "/")))
+	base := reporting.SafeFileName(filepath.Base(strings.ReplaceAll(strings.TrimSpace(name), "\\", "/")))
 	if base == "" || base == "." || base == ".." {
 		base = "import.csv"
 	}

@@ -212,7 +212,7 @@ func (r *ReportService) Export(kind string, p ReportParams) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path, err := r.savePath(name, format)
+	path, err := askSavePath(r.sess, name, format)
 	if err != nil || path == "" {
 		return "", err
 	}
@@ -242,17 +242,18 @@ func (r *ReportService) Export(kind string, p ReportParams) (string, error) {
 	return path, nil
 }
 
-// savePath asks where to save, or takes the e2e folder without asking.
-func (r *ReportService) savePath(name, format string) (string, error) {
+// askSavePath asks where to save a report (PDF or Excel), proposing name, or takes the e2e
+// folder without asking; "" when the user cancelled.
+func askSavePath(sess *Session, name, format string) (string, error) {
 	if dir := os.Getenv(E2ESaveDirEnv); dir != "" {
 		return filepath.Join(dir, name), nil
 	}
-	lang := r.sess.lang()
-	filter := FileFilter{Name: r.sess.cat.T(lang, "report.dialog.pdf", nil), Pattern: "*.pdf"}
+	lang := sess.lang()
+	filter := FileFilter{Name: sess.cat.T(lang, "report.dialog.pdf", nil), Pattern: "*.pdf"}
 	if format == reporting.FormatXLSX {
-		filter = FileFilter{Name: r.sess.cat.T(lang, "report.dialog.xlsx", nil), Pattern: "*.xlsx"}
+		filter = FileFilter{Name: sess.cat.T(lang, "report.dialog.xlsx", nil), Pattern: "*.xlsx"}
 	}
-	path, err := r.sess.Runtime().SaveFileDialog(r.sess.cat.T(lang, "report.dialog.save", nil), name, []FileFilter{filter})
+	path, err := sess.Runtime().SaveFileDialog(sess.cat.T(lang, "report.dialog.save", nil), name, []FileFilter{filter})
 	if err != nil || path == "" {
 		return "", err
 	}

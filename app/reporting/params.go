@@ -272,14 +272,18 @@ func fileName(community, scope string, k Kind, p Params, format string) string {
 	} else if p.From != "" && p.To != "" {
 		parts = append(parts, periodFileLabel(p.From, p.To))
 	}
-	name := strings.Join(nonEmpty(parts), "-")
-	name = strings.Map(func(r rune) rune {
+	return SafeFileName(strings.Join(nonEmpty(parts), "-")) + "." + format
+}
+
+// SafeFileName replaces what Windows does not allow in a file name (and control characters)
+// with "_": community names are typed by people.
+func SafeFileName(name string) string {
+	return strings.Map(func(r rune) rune {
 		if r < ' ' || strings.ContainsRune(`\/:*?"<>|`, r) {
 			return '_'
 		}
 		return r
 	}, name)
-	return name + "." + format
 }
 
 // DefaultFileName is FileName with the ledger's community, and for the statements of one
