@@ -84,7 +84,7 @@ func (b *BankService) reconcile(in ReconcileInput) (*store.Store, store.Reconcil
 		o.BankBalance = &m
 	}
 	rec, err := st.Reconcile(ledger.Book(strings.TrimSpace(in.Book)), asOf, o)
-	return st, rec, forWindow(err)
+	return st, rec, err
 }
 
 // Reconcile draws up the 余额调节表 of a book's account as of a date: the book balance and the

@@ -49,30 +49,6 @@ type importRead struct {
 	rows    []ImportRowDTO
 }
 
-// uiKeys are refusals whose message speaks of the command line's flags, and the messages that
-// say the same for the window.
-var uiKeys = map[string]string{
-	"import.book_required":    "import.ui.book_required",
-	"import.header_not_found": "import.ui.header_not_found",
-	"bank.no_lines":           "bank.ui.no_lines",
-	"bank.balance_unknown":    "bank.ui.balance_unknown",
-}
-
-// forWindow turns a refusal worded for the command line into the window's.
-func forWindow(err error) error {
-	var rr *store.RowsRefused
-	if errors.As(err, &rr) {
-		return err
-	}
-	var le *ledger.Error
-	if errors.As(err, &le) {
-		if k, ok := uiKeys[le.Key]; ok {
-			return &ledger.Error{Key: k, Args: le.Args}
-		}
-	}
-	return err
-}
-
 // Schema lists the columns a kind of file has (before a file is chosen).
 func (s *ImportService) Schema(kind string) ([]ImportFieldDTO, error) {
 	schema, ok := imports.SchemaOf(kind)
@@ -140,14 +116,14 @@ func (s *ImportService) Preview(in ImportInput) (ImportPreview, error) {
 	defer s.mu.Unlock()
 	key, err := s.cacheKey(in)
 	if err != nil {
-		return ImportPreview{}, forWindow(err)
+		return ImportPreview{}, err
 	}
 	r := s.last
 	if r == nil || r.key != key {
 		s.last = nil
 		r, _, err = s.read(in, false)
 		if err != nil {
-			return ImportPreview{}, forWindow(err)
+			return ImportPreview{}, err
 		}
 		r.key = key
 		s.last = r
@@ -164,7 +140,7 @@ func (s *ImportService) Import(in ImportInput) (ImportResultDTO, error) {
 	s.last = nil
 	_, res, err := s.read(in, true)
 	if err != nil {
-		return ImportResultDTO{}, forWindow(err)
+		return ImportResultDTO{}, err
 	}
 	return *res, nil
 }
@@ -432,7 +408,7 @@ func (s *ImportService) problem(p store.RowProblem) ImportProblemDTO {
 	if p.Err == nil {
 		err = ledger.Refuse("error.internal", "detail", "no error")
 	}
-	e := NewError(s.sess.cat, forWindow(err))
+	e := NewError(s.sess.cat, err)
 	if e.Args == nil {
 		e.Args = map[string]string{}
 	}

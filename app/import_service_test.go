@@ -182,7 +182,7 @@ func TestImportWrongColumnsAreMappedByTheUser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.HeaderFound || p.FileProblem == nil || p.FileProblem.Key != "import.ui.header_not_found" || p.Ready {
+	if p.HeaderFound || p.FileProblem == nil || p.FileProblem.Key != "import.header_not_found" || p.Ready {
 		t.Fatalf("wrong columns: found %v problem %+v", p.HeaderFound, p.FileProblem)
 	}
 	if strings.Contains(p.FileProblem.Message, "--map") || !strings.Contains(p.FileProblem.Message, "室/房号") {
@@ -287,7 +287,7 @@ func TestImportRefusesWithMessagesForTheWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Problems) != 1 || p.Problems[0].Key != "import.ui.book_required" || strings.Contains(p.Problems[0].Message, "--") {
+	if len(p.Problems) != 1 || p.Problems[0].Key != "import.book_required" || strings.Contains(p.Problems[0].Message, "--") {
 		t.Errorf("problems %+v", p.Problems)
 	}
 }
@@ -296,12 +296,27 @@ func TestWindowMessagesExist(t *testing.T) {
 	cat := i18n.MustLoad()
 	keys := []string{"import.ui.unknown_kind", "import.ui.need_book", "import.ui.no_file", "import.ui.map_twice",
 		"import.ui.drop_too_large", "import.ui.drop_unreadable", "import.dialog.open", "import.dialog.sheets", "import.dialog.all"}
-	for _, k := range uiKeys {
-		keys = append(keys, k)
-	}
 	for _, k := range keys {
 		if !cat.Has(k) {
 			t.Errorf("%s has no message", k)
+		}
+	}
+}
+
+// Refusals the command line words with its flags read, in the window, without them; the
+// command line's catalog (For("cli")) still names the flag.
+func TestFlagWordedRefusalsReadForEachSurface(t *testing.T) {
+	cat := i18n.MustLoad()
+	cli := cat.For("cli")
+	for _, k := range []string{"import.book_required", "import.header_not_found", "bank.no_lines", "bank.balance_unknown", "opening.bank_unknown"} {
+		for _, l := range []i18n.Lang{i18n.ZH, i18n.EN} {
+			win, cmd := cat.T(l, k, nil), cli.T(l, k, nil)
+			if strings.Contains(win, "--") || strings.Contains(win, "import --kind") {
+				t.Errorf("%s %s in the window names a flag: %s", l, k, win)
+			}
+			if !strings.Contains(cmd, "--") {
+				t.Errorf("%s %s on the command line names no flag: %s", l, k, cmd)
+			}
 		}
 	}
 }
@@ -358,7 +373,7 @@ func TestBankStatementImportAndReconciliation(t *testing.T) {
 	}
 	// a book without statements says where to import one
 	_, err = bank.Reconcile(ReconcileInput{Book: "public", AsOf: "2024-02-29"})
-	if ledger.KeyOf(err) != "bank.ui.no_lines" {
+	if ledger.KeyOf(err) != "bank.no_lines" {
 		t.Errorf("no lines: %v", err)
 	}
 	if e := NewError(sess.cat, err); !strings.Contains(e.Message, "数据导入") || strings.Contains(e.Message, "--kind") {

@@ -285,9 +285,6 @@ func (o *OpeningService) run(in OpeningInputDTO, dry bool) (OpeningCheck, error)
 			}
 			return refuse(ledger.Refuse("opening.rows_invalid", "rows", strconv.Itoa(len(out.Problems))))
 		}
-		if ledger.KeyOf(err) == "opening.bank_unknown" { // the store's message speaks of the CLI's flag
-			err = ledger.Refuse("opening.bank_needed", "date", sin.Date)
-		}
 		return refuse(err)
 	}
 	out.OK = true

@@ -88,7 +88,7 @@ func TestOpeningRefusedWhenUnitsDoNotAddUpAndNothingIsWritten(t *testing.T) {
 	// no bank balance and no statement: the message asks for it, without CLI flags
 	in.Bank = ""
 	c, _ = o.Check(in)
-	if c.OK || c.Refusal == nil || c.Refusal.Key != "opening.bank_needed" {
+	if c.OK || c.Refusal == nil || c.Refusal.Key != "opening.bank_unknown" {
 		t.Errorf("bank unknown: %+v", c.Refusal)
 	}
 	if h := head(t, sess); h != h0 {

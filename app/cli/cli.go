@@ -64,6 +64,7 @@ func IsCommand(args []string) bool {
 // Run runs one subcommand and returns the process exit code: 0 done, 1 the ledger is not
 // intact or the command was refused, 2 a usage error.
 func Run(args []string, stdout, stderr io.Writer, cat i18n.Catalog) int {
+	cat = cat.For("cli") // messages that name the command's flags
 	env := &Env{Stdout: stdout, Stderr: stderr, Cat: cat, Lang: i18n.ParseLang(os.Getenv("JIAYUAN_LANG")), Now: time.Now}
 	args = env.takeLang(args)
 	if len(args) == 0 || args[0] == "--help" || args[0] == "-h" || args[0] == "help" {

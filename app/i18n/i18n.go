@@ -65,6 +65,29 @@ func MustLoad() Catalog {
 	return c
 }
 
+// For returns the catalog as one surface of the app reads it: a message written for it as
+// KEY@SURFACE (e.g. "import.header_not_found@cli", which names the command's flags) takes the
+// place of KEY's, which is worded for the window. Other keys are as they are.
+func (c Catalog) For(surface string) Catalog {
+	suffix := "@" + surface
+	out := make(Catalog, len(c))
+	for l, m := range c {
+		v := make(map[string]string, len(m))
+		for k, msg := range m {
+			if !strings.Contains(k, "@") {
+				v[k] = msg
+			}
+		}
+		for k, msg := range m {
+			if base, ok := strings.CutSuffix(k, suffix); ok {
+				v[base] = msg
+			}
+		}
+		out[l] = v
+	}
+	return out
+}
+
 // Has reports whether key has a message in every language.
 func (c Catalog) Has(key string) bool {
 	for _, m := range c {

@@ -105,3 +105,24 @@ func TestBookCodesInArgumentsReadAsNames(t *testing.T) {
 		}
 	}
 }
+
+// A surface's catalog takes KEY@SURFACE in place of KEY, leaves other keys alone, and holds
+// no KEY@… of its own.
+func TestForASurface(t *testing.T) {
+	c := i18n.Catalog{i18n.ZH: {"a": "窗口", "a@cli": "命令行 --x", "b": "同一句", "c@web": "别处"}}
+	cli := c.For("cli")
+	if got := cli.T(i18n.ZH, "a", nil); got != "命令行 --x" {
+		t.Errorf("a on the command line: %q", got)
+	}
+	if got := c.T(i18n.ZH, "a", nil); got != "窗口" {
+		t.Errorf("a in the window: %q", got)
+	}
+	if got := cli.T(i18n.ZH, "b", nil); got != "同一句" {
+		t.Errorf("b: %q", got)
+	}
+	for k := range cli[i18n.ZH] {
+		if strings.Contains(k, "@") {
+			t.Errorf("the command line's catalog keeps %q", k)
+		}
+	}
+}
