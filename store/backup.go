@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"jiayuan/store/ledger"
+
+	"github.com/jmoiron/sqlx"
 )
 
 // Backups are consistent copies made by SQLite itself (VACUUM INTO: one read transaction, so
@@ -151,7 +153,7 @@ func (s *Store) backup(dir, name, suffix string, allowDamaged bool) (BackupInfo,
 // checkCopy opens a fresh copy read-only, checks it (the quick check of Open when strict, else
 // SQLite's structure only) and returns the chain head it holds.
 func checkCopy(path string, strict bool) (ChainHead, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sqlx.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return ChainHead{}, err
 	}

@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 
 	"jiayuan/store/ledger"
+
+	"github.com/jmoiron/sqlx"
 )
 
 // Every Open checks the file quickly before anything uses it (Verify stays the full check):
@@ -122,7 +124,7 @@ func (s *Store) checkAtOpen(chainOnly bool, marks string) {
 // chainCheck is the cheap part of the check at open, in one snapshot, with the chain head.
 func (s *Store) chainCheck() (ChainHead, *Problem) {
 	var head ChainHead
-	tx, err := s.db.BeginTx(bg, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.db.BeginTxx(bg, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return head, &Problem{Kind: "integrity", Detail: err.Error()}
 	}
@@ -166,7 +168,7 @@ func (s *Store) markAfterClose(head ChainHead) {
 // QuickCheck runs the check of Open again on the open file.
 func (s *Store) QuickCheck() (*Problem, error) { return quickCheck(s.db) }
 
-func quickCheck(db *sql.DB) (*Problem, error) {
+func quickCheck(db *sqlx.DB) (*Problem, error) {
 	var qc string
 	if err := db.QueryRow(`PRAGMA quick_check(1)`).Scan(&qc); err != nil {
 		return &Problem{Kind: "integrity", Detail: err.Error()}, nil
@@ -174,7 +176,7 @@ func quickCheck(db *sql.DB) (*Problem, error) {
 	if qc != "ok" {
 		return &Problem{Kind: "integrity", Detail: qc}, nil
 	}
-	tx, err := db.BeginTx(bg, &sql.TxOptions{ReadOnly: true}) // one snapshot for what follows
+	tx, err := db.BeginTxx(bg, &sql.TxOptions{ReadOnly: true}) // one snapshot for what follows
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +185,7 @@ func quickCheck(db *sql.DB) (*Problem, error) {
 }
 
 // chainHeadCheck is the cheap check of the chain against the records it covers.
-func chainHeadCheck(tx *sql.Tx) (*Problem, error) {
+func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 	var n, maxSeq int64
 	if err := tx.QueryRow(`SELECT count(*), COALESCE(MAX(seq), 0) FROM chain`).Scan(&n, &maxSeq); err != nil {
 		return nil, err
@@ -254,7 +256,7 @@ func chainHeadCheck(tx *sql.Tx) (*Problem, error) {
 
 // headRecordDigest recomputes the digest of the record a link covers and returns the chain
 // position the record claims.
-func headRecordDigest(tx *sql.Tx, kind string, ref int64) (table, digest string, seq int64, err error) {
+func headRecordDigest(tx *sqlTx, kind string, ref int64) (table, digest string, seq int64, err error) {
 	if kind == "change" {
 		var e ChangeEntry
 		err = tx.QueryRow(`SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log WHERE id = ?`, ref).

@@ -30,7 +30,7 @@ func BenchmarkOpenParts(b *testing.B) {
 	})
 	b.Run("chainHeadCheck", func(b *testing.B) {
 		for range b.N {
-			tx, err := s.db.BeginTx(bg, &sql.TxOptions{ReadOnly: true})
+			tx, err := s.db.BeginTxx(bg, &sql.TxOptions{ReadOnly: true})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -16,18 +16,23 @@ import (
 
 	"jiayuan/store/ledger"
 
+	"github.com/jmoiron/sqlx"
 	"modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Store is an open ledger file.
 type Store struct {
-	db    *sql.DB
+	db    *sqlx.DB
 	path  string
 	now   func() time.Time
 	actor string
 	g     guard // read-only, the writer lock, the check at open (integrity.go)
 }
+
+// sqlx knows the driver's bind style by name; modernc registers itself as "sqlite", which sqlx
+// does not list, so named queries would not know to bind with "?".
+func init() { sqlx.BindDriver("sqlite", sqlx.QUESTION) }
 
 // bg is the context of calls that have none of their own (the app is one process, one user).
 var bg = context.Background()
@@ -181,7 +186,7 @@ func open(path string, ro bool) (*Store, error) {
 			return nil, err
 		}
 	}
-	db, err := sql.Open("sqlite", dsn(path, ro))
+	db, err := sqlx.Open("sqlite", dsn(path, ro))
 	if err != nil {
 		release()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -226,14 +231,16 @@ func (s *Store) SetActor(name string) {
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 // DB exposes the handle for read-only report queries in this module's tests and benchmarks.
-func (s *Store) DB() *sql.DB { return s.db }
+func (s *Store) DB() *sql.DB { return s.db.DB }
 
-// Tx is a write transaction with one fixed timestamp.
+// Tx is a write transaction with one fixed timestamp. Its Exec, QueryRow, Get and Select run
+// statements prepared once per transaction (see prepared); Query, Queryx and NamedExec are
+// sqlx's own, unprepared.
 type Tx struct {
-	*sql.Tx
+	*sqlx.Tx
 	s     *Store
 	now   time.Time
-	stmts map[string]*sql.Stmt // prepared once per transaction (see prepared)
+	stmts map[string]*sqlx.Stmt // prepared once per transaction (see prepared)
 }
 
 // maxTxStmts bounds the statements a transaction keeps prepared; queries built on the fly
@@ -242,23 +249,24 @@ const maxTxStmts = 128
 
 // prepared returns the transaction's prepared statement for query, or nil when it is not
 // kept. An import writes thousands of rows with the same few statements; preparing each once
-// instead of at every call halves its time (SQLite's prepare dominated the profile). Only Exec
-// and QueryRow use it — they are done with the statement when they return (a Row at its Scan)
-// — not Query: a loop over rows that ran the same query inside would reset its own statement.
-// A query of several statements is never kept: a prepared statement runs only the first.
-func (t *Tx) prepared(query string) (*sql.Stmt, error) {
+// instead of at every call halves its time (SQLite's prepare dominated the profile). Only Exec,
+// QueryRow, Get and Select use it — they are done with the statement when they return (a Row
+// at its Scan; Select reads every row first) — not Query: a loop over rows that ran the same
+// query inside would reset its own statement. A query of several statements is never kept: a
+// prepared statement runs only the first.
+func (t *Tx) prepared(query string) (*sqlx.Stmt, error) {
 	if st, ok := t.stmts[query]; ok {
 		return st, nil
 	}
 	if len(t.stmts) >= maxTxStmts || strings.Contains(strings.TrimRight(strings.TrimSpace(query), ";"), ";") {
 		return nil, nil
 	}
-	st, err := t.Tx.Prepare(query)
+	st, err := t.Tx.Preparex(query)
 	if err != nil {
 		return nil, err
 	}
 	if t.stmts == nil {
-		t.stmts = make(map[string]*sql.Stmt)
+		t.stmts = make(map[string]*sqlx.Stmt)
 	}
 	t.stmts[query] = st // closed with the transaction
 	return st, nil
@@ -285,13 +293,39 @@ func (t *Tx) QueryRow(query string, args ...any) *sql.Row {
 	return st.QueryRow(args...)
 }
 
+// Get scans the one row of a query into dest (a struct by its db tags, or one value),
+// prepared once (see prepared). No row is sql.ErrNoRows.
+func (t *Tx) Get(dest any, query string, args ...any) error {
+	st, err := t.prepared(query)
+	if err != nil {
+		return err
+	}
+	if st == nil {
+		return t.Tx.Get(dest, query, args...)
+	}
+	return st.Get(dest, args...)
+}
+
+// Select scans every row of a query into the slice dest points to, prepared once (see
+// prepared).
+func (t *Tx) Select(dest any, query string, args ...any) error {
+	st, err := t.prepared(query)
+	if err != nil {
+		return err
+	}
+	if st == nil {
+		return t.Tx.Select(dest, query, args...)
+	}
+	return st.Select(dest, args...)
+}
+
 // write runs fn in one IMMEDIATE transaction and commits only if fn succeeds: a refused write
 // leaves the file exactly as it was.
 func (s *Store) write(ctx context.Context, fn func(*Tx) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}
@@ -309,7 +343,7 @@ func (s *Store) write(ctx context.Context, fn func(*Tx) error) error {
 
 // read runs fn in a read transaction, so all its queries see one snapshot.
 func (s *Store) read(ctx context.Context, fn func(*sqlTx) error) error {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.db.BeginTxx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: begin read: %w", err)
 	}
@@ -328,4 +362,13 @@ func notFound(err error, what string, id int64) error {
 }
 
 // sqlTx is a read transaction.
-type sqlTx = sql.Tx
+type sqlTx = sqlx.Tx
+
+// querier is what reads need of either transaction: a write's *Tx (its statements prepared) or
+// a read's *sqlTx, so that one helper serves a dry run that must see its own rows and a report.
+type querier interface {
+	Get(dest any, query string, args ...any) error
+	Select(dest any, query string, args ...any) error
+	QueryRow(query string, args ...any) *sql.Row
+	Query(query string, args ...any) (*sql.Rows, error)
+}
