@@ -42,8 +42,9 @@ type unitCanon struct {
 }
 
 // canonVoucher writes the canonical form of a posted voucher: its row, every posting, every
-// sub-ledger line and the hashes of its attachments.
-func canonVoucher(c *ledger.Canon, v voucherRow, ps []postingCanon, us []unitCanon, atts []string) {
+// sub-ledger line, the hashes of its attachments, and the owners' receipts it issued. A voucher
+// without receipts has the form it had before receipts existed, so older chains still verify.
+func canonVoucher(c *ledger.Canon, v voucherRow, ps []postingCanon, us []unitCanon, atts []string, rs []receiptCanon) {
 	c.Reset()
 	c.Int("id", v.id).Str("book", v.book).Int("year", v.year).Int("number", v.number).Str("date", v.date).
 		Str("summary", v.summary).Str("kind", v.kind).Int("reverses", v.reversesID.Int64).Int("transfer", v.transferGroup.Int64).
@@ -60,6 +61,13 @@ func canonVoucher(c *ledger.Canon, v voucherRow, ps []postingCanon, us []unitCan
 	c.Int("attachments", int64(len(atts)))
 	for _, a := range atts {
 		c.Str("sha256", a)
+	}
+	if len(rs) > 0 {
+		c.Int("receipts", int64(len(rs)))
+		for _, r := range rs {
+			c.Int("ryear", r.year).Int("rno", r.number).Int("runit", r.unitID).Int("ramt", r.amount).
+				Str("rowner", r.owner).Str("rfor", r.purpose).Str("rat", r.issuedAt)
+		}
 	}
 }
 
@@ -84,8 +92,14 @@ func voucherDigest(q interface {
 	if err != nil {
 		return "", err
 	}
+	var rs map[int64][]receiptCanon
+	if hasTable(q, "receipts") {
+		if rs, err = receiptCanons(q, id); err != nil {
+			return "", err
+		}
+	}
 	var c ledger.Canon
-	canonVoucher(&c, v, ps, us, atts)
+	canonVoucher(&c, v, ps, us, atts, rs[id])
 	return c.Digest(), nil
 }
 

@@ -196,6 +196,11 @@ func (t *Tx) postVoucherAs(in VoucherInput, kind string, reversesID, transferGro
 	if err := t.checkNotOverdrawn(in.Book); err != nil {
 		return 0, err
 	}
+	if kind == "normal" {
+		if err := t.issueReceipts(vid, in, v.Date, year); err != nil {
+			return 0, err
+		}
+	}
 	digest, err := voucherDigest(t, vid)
 	if err != nil {
 		return 0, err
