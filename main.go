@@ -11,6 +11,7 @@ import (
 	"jiayuan/app"
 	"jiayuan/app/cli"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -31,10 +32,10 @@ func main() {
 	if cli.IsCommand(os.Args[1:]) {
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cat))
 	}
-	cfg := app.NewConfigStore(app.DataDir())
+	cfg := ops.NewConfigStore(ops.DataDir())
 	sess := app.NewSession(cfg, cat)
 	sess.Starting()
-	instance := app.InstanceID(app.DataDir())
+	instance := app.InstanceID(ops.DataDir())
 	second := app.OtherInstanceRunning(instance) // then Wails hands over to that window and exits
 	win := app.NewWindowKeeper(cfg)              // size and position remembered between runs
 	width, height := win.Size()

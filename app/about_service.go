@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"jiayuan/app/ops"
 	"jiayuan/assets"
 	"jiayuan/store/ledger"
 )
@@ -94,7 +95,7 @@ func (s *AboutService) About() (AboutInfo, error) {
 	if err != nil {
 		return AboutInfo{}, err
 	}
-	a := AboutInfo{Name: "家园账本", NameEn: "Jiayuan Ledger", Version: Version, BuildDate: BuildDate,
+	a := AboutInfo{Name: "家园账本", NameEn: "Jiayuan Ledger", Version: ops.Version, BuildDate: ops.BuildDate,
 		GoVersion: runtime.Version(), Platform: runtime.GOOS + "/" + runtime.GOARCH, Locations: loc,
 		Font:       FontLicence{Name: assets.FontFamily, Licence: "SIL Open Font License 1.1", Text: assets.FontLicence()},
 		Components: componentsWithVersions()}
@@ -151,7 +152,7 @@ func (s *AboutService) SetLocations(ledgersDir, backupsDir string) (Locations, e
 			return Locations{}, err
 		}
 	}
-	err := s.sess.cfg.Update(func(c *Config) {
+	err := s.sess.cfg.Update(func(c *ops.Config) {
 		c.LedgersDir, c.BackupsDir = cleanDir(ledgersDir), cleanDir(backupsDir)
 	})
 	if err != nil {
@@ -189,29 +190,11 @@ func (s *AboutService) ChooseFolder(kind string) (Locations, error) {
 	return s.SetLocations(dir, c.BackupsDir)
 }
 
-func locationsOf(c Config) Locations {
-	data := DataDir()
+func locationsOf(c ops.Config) Locations {
+	data := ops.DataDir()
 	return Locations{DataDir: data, ConfigFile: filepath.Join(data, "config.json"), DemoLedger: DemoPath(),
 		LedgersDir: c.LedgersDirOrDefault(), BackupsDir: c.BackupsDirOrDefault(),
 		LedgersDirChosen: c.LedgersDir != "", BackupsDirChosen: c.BackupsDir != ""}
-}
-
-// LedgersDirOrDefault is where a new ledger is saved unless the user picks another folder: the
-// folder of the last ledger the user saved or opened outside the app's data folder, else the
-// user's Documents folder (DocumentsDir, ledger_create.go).
-func (c Config) LedgersDirOrDefault() string {
-	if c.LedgersDir != "" {
-		return c.LedgersDir
-	}
-	return DocumentsDir()
-}
-
-// BackupsDirOrDefault is where backups go: the user's choice, else DataDir()/backups.
-func (c Config) BackupsDirOrDefault() string {
-	if c.BackupsDir != "" {
-		return c.BackupsDir
-	}
-	return filepath.Join(DataDir(), "backups")
 }
 
 // RememberLedgersDir notes the folder of a ledger the user saved or opened, so that the next
@@ -223,13 +206,13 @@ func (s *Session) RememberLedgersDir(ledgerPath string) {
 		return
 	}
 	dir := filepath.Dir(abs)
-	if within(dir, DataDir()) {
+	if within(dir, ops.DataDir()) {
 		return
 	}
 	if s.cfg.Load().LedgersDir == dir {
 		return
 	}
-	_ = s.cfg.Update(func(c *Config) { c.LedgersDir = dir })
+	_ = s.cfg.Update(func(c *ops.Config) { c.LedgersDir = dir })
 }
 
 // within reports whether dir is base or inside it.

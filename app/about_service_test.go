@@ -11,6 +11,7 @@ import (
 
 	"jiayuan/app"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -70,8 +71,8 @@ func TestOpenAtStartWithOpensTheFileGiven(t *testing.T) {
 	data, home := aboutEnv(t)
 	recent := smallLedger(t, filepath.Join(home, "old", "旧小区.jiayuan"))
 	given := smallLedger(t, filepath.Join(home, "委员会", "阳光小区.jiayuan"))
-	cfg := app.NewConfigStore(data)
-	if err := cfg.Update(func(c *app.Config) { c.Recent = []string{recent} }); err != nil {
+	cfg := ops.NewConfigStore(data)
+	if err := cfg.Update(func(c *ops.Config) { c.Recent = []string{recent} }); err != nil {
 		t.Fatal(err)
 	}
 	sess := app.NewSession(cfg, i18n.MustLoad())
@@ -108,8 +109,8 @@ func TestOpenAtStartWithFallsBackToTheRecentLedger(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, arg := range []string{filepath.Join(home, "不存在.jiayuan"), notLedger} {
-		cfg := app.NewConfigStore(data)
-		if err := cfg.Update(func(c *app.Config) { c.Recent = []string{recent} }); err != nil {
+		cfg := ops.NewConfigStore(data)
+		if err := cfg.Update(func(c *ops.Config) { c.Recent = []string{recent} }); err != nil {
 			t.Fatal(err)
 		}
 		sess := app.NewSession(cfg, i18n.MustLoad())
@@ -133,8 +134,8 @@ func TestOpenAtStartWithFallsBackToTheRecentLedger(t *testing.T) {
 
 func TestLocationsDefaultsAndChoices(t *testing.T) {
 	data, home := aboutEnv(t)
-	docs := app.DocumentsDir()
-	cfg := app.NewConfigStore(data)
+	docs := ops.DocumentsDir()
+	cfg := ops.NewConfigStore(data)
 	svc := app.NewAboutService(app.NewSession(cfg, i18n.MustLoad()))
 
 	loc, err := svc.Locations()
@@ -180,7 +181,7 @@ func TestSetLocationsRefusesUnusableFolders(t *testing.T) {
 	data, home := aboutEnv(t)
 	file := filepath.Join(home, "a-file")
 	os.WriteFile(file, []byte("x"), 0o644)
-	cfg := app.NewConfigStore(data)
+	cfg := ops.NewConfigStore(data)
 	svc := app.NewAboutService(app.NewSession(cfg, i18n.MustLoad()))
 	for _, c := range []struct{ ledgers, backups, key string }{
 		{"账本", "", "about.dir_not_absolute"},
@@ -204,7 +205,7 @@ func TestSetLocationsRefusesUnusableFolders(t *testing.T) {
 // The demo lives in the data folder: opening it must not make that the ledgers folder.
 func TestRememberLedgersDirIgnoresTheDataFolder(t *testing.T) {
 	data, home := aboutEnv(t)
-	cfg := app.NewConfigStore(data)
+	cfg := ops.NewConfigStore(data)
 	sess := app.NewSession(cfg, i18n.MustLoad())
 	sess.RememberLedgersDir(app.DemoPath())
 	if c := cfg.Load(); c.LedgersDir != "" {
@@ -219,7 +220,7 @@ func TestRememberLedgersDirIgnoresTheDataFolder(t *testing.T) {
 func TestAboutNamesTheBuildTheFilesAndTheLicences(t *testing.T) {
 	data, home := aboutEnv(t)
 	path := smallLedger(t, filepath.Join(home, "小区.jiayuan"))
-	sess := app.NewSession(app.NewConfigStore(data), i18n.MustLoad())
+	sess := app.NewSession(ops.NewConfigStore(data), i18n.MustLoad())
 	if _, err := app.NewLedgerService(sess).OpenLedger(path); err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +229,7 @@ func TestAboutNamesTheBuildTheFilesAndTheLicences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Name != "家园账本" || a.Version != app.Version || a.Version == "" || a.BuildDate != app.BuildDate || a.LedgerPath != path {
+	if a.Name != "家园账本" || a.Version != ops.Version || a.Version == "" || a.BuildDate != ops.BuildDate || a.LedgerPath != path {
 		t.Errorf("about: %+v", a)
 	}
 	if a.Locations.DataDir != data || a.Font.Name != "Noto Sans SC" || !strings.Contains(a.Font.Licence, "Open Font License 1.1") ||
@@ -279,7 +280,7 @@ func TestAboutFrontendVersionsFollowPackageJSON(t *testing.T) {
 	}
 	names := map[string]string{"Vue": "vue", "Vue Router": "vue-router", "Pinia": "pinia", "Vue I18n": "vue-i18n", "Apache ECharts": "echarts"}
 	data, _ := aboutEnv(t)
-	a, err := app.NewAboutService(app.NewSession(app.NewConfigStore(data), i18n.MustLoad())).About()
+	a, err := app.NewAboutService(app.NewSession(ops.NewConfigStore(data), i18n.MustLoad())).About()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -319,7 +320,7 @@ func aboutIsDir(p string) bool {
 // (make run) opens the demo instead, made the first time.
 func TestOpenAtStartFirstRunShowsTheStartScreenUnlessDemoAsked(t *testing.T) {
 	data, _ := aboutEnv(t)
-	sess := app.NewSession(app.NewConfigStore(data), i18n.MustLoad())
+	sess := app.NewSession(ops.NewConfigStore(data), i18n.MustLoad())
 	sess.Starting()
 	if err := sess.OpenAtStartWith(nil); err != nil {
 		t.Fatal(err)
@@ -332,7 +333,7 @@ func TestOpenAtStartFirstRunShowsTheStartScreenUnlessDemoAsked(t *testing.T) {
 	}
 	sess.Close()
 
-	sess = app.NewSession(app.NewConfigStore(data), i18n.MustLoad())
+	sess = app.NewSession(ops.NewConfigStore(data), i18n.MustLoad())
 	sess.Starting()
 	if err := sess.OpenAtStartWith([]string{"--demo"}); err != nil {
 		t.Fatal(err)

@@ -424,7 +424,7 @@ func (b *BackupService) RestoreLedger(ledgerPath, from string) (RestoreOutcome, 
 func (b *BackupService) restore(path, from string) (RestoreOutcome, error) {
 	dir := b.sess.backupDir(path)
 	if dir == "" { // the demo: keep the replaced file in the default backups folder anyway
-		dir = store.BackupDir(filepath.Join(b.sess.cfg.dir, "backups"), path)
+		dir = store.BackupDir(filepath.Join(b.sess.cfg.Dir(), "backups"), path)
 	}
 	b.emit("restore", "verifying", 0, 0)
 	res, err := store.Restore(path, from, dir)

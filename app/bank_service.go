@@ -2,10 +2,8 @@ package app
 
 import (
 	"strings"
-	"sync"
 
-	"jiayuan/app/report"
-	"jiayuan/app/reporting"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -14,9 +12,8 @@ import (
 // the bank lines imported from statements with the vouchers' bank postings. It is bound to the
 // frontend: the bank reconciliation screen (银行对账).
 type BankService struct {
-	sess *Session
-	mu   sync.Mutex
-	busy bool
+	sess    *Session
+	exports ops.Exporter
 }
 
 // NewBankService builds the service; app.Services binds it.
@@ -174,54 +171,17 @@ func (b *BankService) Lines(q BankLinesQuery) (BankLinePage, error) {
 // "xlsx") and writes it there; it returns the path, or "" when the user cancelled. With
 // JIAYUAN_E2E_SAVE_DIR set (the browser tests) it saves there without asking.
 func (b *BankService) ExportReconciliation(in ReconcileInput, format string) (string, error) {
-	format = strings.ToLower(strings.TrimSpace(format))
-	if format == "" {
-		format = reporting.FormatPDF
-	}
-	if format != reporting.FormatPDF && format != reporting.FormatXLSX {
-		return "", ledger.Refuse("report.unknown_format", "format", format)
-	}
-	b.mu.Lock()
-	if b.busy {
-		b.mu.Unlock()
-		return "", ledger.Refuse("report.busy")
-	}
-	b.busy = true
-	b.mu.Unlock()
-	defer func() {
-		b.mu.Lock()
-		b.busy = false
-		b.mu.Unlock()
-	}()
 	st, r, err := b.reconcile(in)
 	if err != nil {
 		return "", err
 	}
-	c, err := st.Community()
+	e, err := ops.ReconciliationExport(st, r, format)
 	if err != nil {
 		return "", err
 	}
-	name := reporting.ReconciliationFileName(c.Name, r, format)
-	path, err := askSavePath(b.sess, name, format)
-	if err != nil || path == "" {
-		return "", err
-	}
-	var p reporting.Params
-	if err := reporting.Stamp(st, &p, b.sess.now()); err != nil {
-		return "", err
-	}
-	doc := reporting.ReconciliationDoc(c.Name, r, p)
-	var data []byte
-	if format == reporting.FormatXLSX {
-		data, err = report.RenderXLSX(doc)
-	} else {
-		data, err = report.RenderPDF(doc)
-	}
-	if err != nil {
-		return "", err
-	}
-	if err := reporting.WriteFile(path, data); err != nil {
-		return "", err
-	}
-	return path, nil
+	// Reconciliations do not report progress: they are one page or a few.
+	o := b.sess.exportOptions("reconciliation")
+	o.Progress = nil
+	path, _, err := b.exports.Write(st, e, o)
+	return path, err
 }

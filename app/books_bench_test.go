@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 )
 
 // TestBooksOnABigLedger times the books' reads on a big ledger named by JIAYUAN_BIG_LEDGER
@@ -15,7 +16,7 @@ func TestBooksOnABigLedger(t *testing.T) {
 	if path == "" {
 		t.Skip("JIAYUAN_BIG_LEDGER not set")
 	}
-	sess := NewSession(NewConfigStore(t.TempDir()), i18n.MustLoad())
+	sess := NewSession(ops.NewConfigStore(t.TempDir()), i18n.MustLoad())
 	if _, err := sess.open(path); err != nil {
 		t.Fatal(err)
 	}

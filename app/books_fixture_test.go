@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -190,7 +191,7 @@ func booksSession(t *testing.T, today string) (*Session, booksFixtureDates) {
 	if err := writeBooksFixture(path, now); err != nil {
 		t.Fatal(err)
 	}
-	sess := NewSession(NewConfigStore(t.TempDir()), i18n.MustLoad())
+	sess := NewSession(ops.NewConfigStore(t.TempDir()), i18n.MustLoad())
 	sess.now = func() time.Time { return now }
 	if _, err := sess.open(path); err != nil {
 		t.Fatal(err)

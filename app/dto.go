@@ -1,5 +1,7 @@
 package app
 
+import "jiayuan/app/ops"
+
 // The types below cross the Wails bridge. Amounts and ratios are strings ("1234.50", "27.35"),
 // dates are "YYYY-MM-DD": no decimal.Decimal, time.Time or generics in bound signatures.
 
@@ -10,22 +12,13 @@ type LedgerInfo struct {
 	ReadOnly      bool   `json:"readOnly"`
 }
 
-// BookBalance is one book's current balance.
-type BookBalance struct {
-	Book    string `json:"book"` // "fund", "public", "working"
-	Balance string `json:"balance"`
-}
-
-// Alert is something the secretary must act on (R1, R2, R7). Key and Args are an i18n message;
-// Action names what resolves it ("transfer", "replenish", "disclose", "audit").
-type Alert struct {
-	Severity  string            `json:"severity"` // "danger", "warning", "info"
-	Key       string            `json:"key"`
-	Args      map[string]string `json:"args"`
-	Action    string            `json:"action"`
-	Message   string            `json:"message"`
-	MessageEn string            `json:"messageEn"`
-}
+// BookBalance is one book's current balance, and Alert something the secretary must act on
+// (R1, R2, R7): as the status has them (ops), declared again here so that the frontend's
+// generated models keep them under app.
+type (
+	BookBalance ops.BookBalance
+	Alert       ops.Alert
+)
 
 // Dashboard is the first screen's figures.
 type Dashboard struct {

@@ -2,11 +2,9 @@ package app
 
 import (
 	"encoding/json"
-	"errors"
-	"log"
 
 	"jiayuan/app/i18n"
-	"jiayuan/store/ledger"
+	"jiayuan/app/ops"
 )
 
 // Error is what reaches the frontend when a bound method fails: a code, the message key and its
@@ -23,15 +21,12 @@ type Error struct {
 // NewError translates a refusal or an unexpected error into an Error. Unexpected errors are
 // logged with their details and shown as a generic message.
 func NewError(cat i18n.Catalog, err error) Error {
-	var le *ledger.Error
-	if errors.As(err, &le) {
-		return Error{Code: "refused", Key: le.Key, Args: le.Args,
-			Message: cat.T(i18n.ZH, le.Key, le.Args), MessageEn: cat.T(i18n.EN, le.Key, le.Args)}
+	refused, key, args := ops.Explain(err)
+	code := "internal"
+	if refused {
+		code = "refused"
 	}
-	log.Printf("internal error: %v", err)
-	args := map[string]string{"detail": err.Error()}
-	return Error{Code: "internal", Key: "error.internal", Args: args,
-		Message: cat.T(i18n.ZH, "error.internal", args), MessageEn: cat.T(i18n.EN, "error.internal", args)}
+	return Error{Code: code, Key: key, Args: args, Message: cat.T(i18n.ZH, key, args), MessageEn: cat.T(i18n.EN, key, args)}
 }
 
 // ErrorFormatter returns the function main.go gives to Wails as options.App.ErrorFormatter.

@@ -130,24 +130,6 @@ func savePath(path string) (string, error) {
 	return abs, nil
 }
 
-// DocumentsDir is where new ledgers are saved by default: the user's Documents folder (the
-// test data folder when $JIAYUAN_DATA_DIR is set, so that tests never write elsewhere).
-func DocumentsDir() string {
-	if d := os.Getenv("JIAYUAN_DATA_DIR"); d != "" {
-		return d
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return DataDir()
-	}
-	for _, name := range []string{"Documents", "文档", "My Documents"} {
-		if fi, err := os.Stat(filepath.Join(home, name)); err == nil && fi.IsDir() {
-			return filepath.Join(home, name)
-		}
-	}
-	return home
-}
-
 // fileNameOf makes a community name usable as a file name on Windows and elsewhere.
 func fileNameOf(name string) string {
 	name = strings.TrimSpace(name)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -46,7 +47,7 @@ func testSession(t *testing.T) (*Session, *fakeRuntime, string) {
 	t.Helper()
 	dir := t.TempDir()
 	t.Setenv("JIAYUAN_DATA_DIR", dir)
-	sess := NewSession(NewConfigStore(dir), i18n.MustLoad())
+	sess := NewSession(ops.NewConfigStore(dir), i18n.MustLoad())
 	rt := &fakeRuntime{}
 	sess.SetRuntime(rt)
 	t.Cleanup(sess.Close)

@@ -9,6 +9,7 @@ import (
 
 	"jiayuan/app/demo"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -17,7 +18,7 @@ import (
 type Session struct {
 	mu  sync.RWMutex
 	st  *store.Store
-	cfg *ConfigStore
+	cfg *ops.ConfigStore
 	cat i18n.Catalog
 	now func() time.Time
 	rt  Runtime
@@ -27,7 +28,7 @@ type Session struct {
 }
 
 // NewSession makes an empty session.
-func NewSession(cfg *ConfigStore, cat i18n.Catalog) *Session {
+func NewSession(cfg *ops.ConfigStore, cat i18n.Catalog) *Session {
 	ready := make(chan struct{})
 	close(ready)
 	return &Session{cfg: cfg, cat: cat, now: time.Now, ready: ready}
@@ -111,7 +112,7 @@ func (s *Session) openAs(path string, ro bool) (*store.Store, error) {
 		s.backUp(st) // quick: nothing to do unless the file changed since its last backup
 		st.BackupWhenIdle(dir, backupIdle, log.Printf)
 	}
-	_ = s.cfg.Update(func(c *Config) { c.Recent = addRecent(c.Recent, abs) })
+	_ = s.cfg.Update(func(c *ops.Config) { c.Recent = ops.AddRecent(c.Recent, abs) })
 	return st, nil
 }
 
@@ -130,18 +131,13 @@ func (s *Session) Close() {
 const backupIdle = 5 * time.Minute
 
 // backupDir is the folder of a ledger's automatic backups: in the backups folder the user
-// chose, else in backups/ beside the config (DataDir() in the app, as BackupsDirOrDefault says;
-// a test's own folder in tests). The demo has none: it is made again when missing, and a newer
+// chose, else in backups/ beside the config (ConfigStore.BackupsDir). The demo has none: it is made again when missing, and a newer
 // app may make it differently.
 func (s *Session) backupDir(ledgerPath string) string {
 	if samePath(ledgerPath, DemoPath()) {
 		return ""
 	}
-	root := s.cfg.Load().BackupsDir
-	if root == "" {
-		root = filepath.Join(s.cfg.dir, "backups")
-	}
-	return store.BackupDir(root, ledgerPath)
+	return store.BackupDir(s.cfg.BackupsDir(), ledgerPath)
 }
 
 func samePath(a, b string) bool {
@@ -166,7 +162,7 @@ func (s *Session) backUp(st *store.Store) {
 func (s *Session) lang() i18n.Lang { return i18n.ParseLang(s.cfg.Load().Language) }
 
 // DemoPath is where the demo ledger lives.
-func DemoPath() string { return filepath.Join(DataDir(), "演示小区.jiayuan") }
+func DemoPath() string { return filepath.Join(ops.DataDir(), "演示小区.jiayuan") }
 
 // OpenAtStart opens the most recent ledger that still exists. With none, the window shows the
 // start screen, which explains the app and offers the demo or a new ledger — unless demo is
@@ -291,7 +287,15 @@ func (s *LedgerService) Dashboard() (Dashboard, error) {
 	if err != nil {
 		return Dashboard{}, err
 	}
-	r := StatusReportOf(status, s.sess.cat)
-	return Dashboard{CommunityName: r.Community, Today: r.Today, Books: r.Books, FundRatio: r.Fund.Ratio, Threshold: r.Fund.Threshold,
-		InitialTotal: r.Fund.Initial, FundBalance: r.Fund.Balance, Alerts: r.Alerts, ChainSeq: r.Chain.Seq, ChainHead: r.Chain.Hash}, nil
+	r := ops.StatusReportOf(status, s.sess.cat)
+	d := Dashboard{CommunityName: r.Community, Today: r.Today, Books: make([]BookBalance, len(r.Books)), FundRatio: r.Fund.Ratio,
+		Threshold: r.Fund.Threshold, InitialTotal: r.Fund.Initial, FundBalance: r.Fund.Balance, Alerts: make([]Alert, len(r.Alerts)),
+		ChainSeq: r.Chain.Seq, ChainHead: r.Chain.Hash}
+	for i, b := range r.Books {
+		d.Books[i] = BookBalance(b)
+	}
+	for i, a := range r.Alerts {
+		d.Alerts[i] = Alert(a)
+	}
+	return d, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"jiayuan/app"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store/ledger"
 )
 
@@ -30,7 +31,7 @@ func (r *folderRuntime) OpenDirectoryDialog(title, _ string) (string, error) {
 // cancelled dialog changes nothing; an unknown kind is refused.
 func TestChooseFolderRemembersTheChoice(t *testing.T) {
 	data, home := aboutEnv(t)
-	cfg := app.NewConfigStore(data)
+	cfg := ops.NewConfigStore(data)
 	sess := app.NewSession(cfg, i18n.MustLoad())
 	rt := &folderRuntime{answer: filepath.Join(home, "U盘", "账本备份")}
 	sess.SetRuntime(rt)

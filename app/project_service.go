@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -246,15 +247,7 @@ func (s *ProjectService) SearchUnits(text string, buildingID int64, offset, limi
 	if offset < 0 {
 		offset = 0
 	}
-	text = strings.TrimSpace(text)
-	var room string
-	// "3号-1201" or "3-1201": a building and a room, as labels are written
-	if b, r, ok := strings.Cut(text, "-"); ok && b != "" && r != "" {
-		if id := buildingByCode(st, b); id != 0 && buildingID == 0 {
-			buildingID, text, room = id, "", r
-		}
-	}
-	rows, n, err := st.Units(store.UnitFilter{BuildingID: buildingID, Text: firstNonEmpty(room, text), Limit: limit, Offset: offset})
+	rows, n, err := ops.SearchUnits(st, ops.UnitSearch{Text: text, BuildingID: buildingID, Offset: offset, Limit: limit})
 	if err != nil {
 		return ScopeUnitPage{}, err
 	}
@@ -264,27 +257,6 @@ func (s *ProjectService) SearchUnits(text string, buildingID int64, offset, limi
 			Owner: u.OwnerName, Area: ledger.FormatArea(u.AreaCM2)})
 	}
 	return out, nil
-}
-
-func buildingByCode(st *store.Store, code string) int64 {
-	bs, err := st.Buildings()
-	if err != nil {
-		return 0
-	}
-	code = strings.TrimSpace(code)
-	for _, b := range bs {
-		if b.Code == code || strings.TrimSuffix(b.Code, "号") == code || strings.TrimSuffix(b.Code, "号楼") == code {
-			return b.ID
-		}
-	}
-	return 0
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // Projects lists the projects, newest first.

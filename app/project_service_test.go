@@ -8,6 +8,7 @@ import (
 
 	"jiayuan/app/demo"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -71,7 +72,7 @@ func newWorksLedger(t *testing.T, start string) *worksLedger {
 		}
 	}
 	st.Close()
-	w.sess = NewSession(NewConfigStore(t.TempDir()), i18n.MustLoad())
+	w.sess = NewSession(ops.NewConfigStore(t.TempDir()), i18n.MustLoad())
 	w.sess.now = func() time.Time { return now }
 	if w.st, err = w.sess.open(path); err != nil {
 		t.Fatal(err)
@@ -313,7 +314,7 @@ func TestCreateProjectRefusals(t *testing.T) {
 
 // On the demo ledger (its history of projects), the list and every project page read.
 func TestProjectsOnTheDemo(t *testing.T) {
-	sess := NewSession(NewConfigStore(t.TempDir()), i18n.MustLoad())
+	sess := NewSession(ops.NewConfigStore(t.TempDir()), i18n.MustLoad())
 	p := filepath.Join(t.TempDir(), "demo.jiayuan")
 	if err := demo.Generate(p, demo.Options{Units: 60, Years: 4}); err != nil {
 		t.Fatal(err)

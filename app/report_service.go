@@ -7,10 +7,9 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
+	"jiayuan/app/ops"
 	"jiayuan/app/reporting"
-	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
 
@@ -22,9 +21,8 @@ const E2ESaveDirEnv = "JIAYUAN_E2E_SAVE_DIR"
 // ReportService exports the reports of the open ledger (app/reporting) as PDF or Excel. It is
 // bound to the frontend: the Reports screen (报表).
 type ReportService struct {
-	sess *Session
-	mu   sync.Mutex
-	busy bool
+	sess    *Session
+	exports ops.Exporter
 }
 
 // NewReportService builds the service; app.Services binds it.
@@ -114,27 +112,13 @@ func (r *ReportService) SearchUnits(text string) ([]ReportOption, error) {
 	if err != nil {
 		return nil, err
 	}
-	text = strings.TrimSpace(text)
-	f := store.UnitFilter{Text: text, Limit: 20}
-	// "3号-1201" as shown: search the room and keep the building's.
-	code, room, dashed := strings.Cut(text, "-")
-	if dashed {
-		f.Text = room
-		f.Limit = 1000
-	}
-	rows, _, err := st.Units(f)
+	rows, _, err := ops.SearchUnits(st, ops.UnitSearch{Text: text, Limit: 20})
 	if err != nil {
 		return nil, err
 	}
 	out := []ReportOption{}
 	for _, u := range rows {
-		if dashed && !strings.Contains(u.BuildingCode, code) {
-			continue
-		}
 		out = append(out, ReportOption{ID: u.ID, Name: u.BuildingCode + "-" + u.Room, Detail: u.OwnerName})
-		if len(out) == 20 {
-			break
-		}
 	}
 	return out, nil
 }
@@ -144,41 +128,14 @@ func (p ReportParams) params() reporting.Params {
 		BuildingID: p.BuildingID, ProjectID: p.ProjectID, Published: strings.TrimSpace(p.Published)}
 }
 
-func reportFormat(f string) (string, error) {
-	f = strings.ToLower(strings.TrimSpace(f))
-	if f == "" {
-		f = reporting.FormatPDF
-	}
-	if f != reporting.FormatPDF && f != reporting.FormatXLSX {
-		return "", ledger.Refuse("report.unknown_format", "format", f)
-	}
-	return f, nil
-}
-
 // DefaultName is the file name Export proposes, e.g. "锦绣家园-维修资金-收支明细账-2025.pdf".
 func (r *ReportService) DefaultName(kind string, p ReportParams) (string, error) {
 	st, err := r.sess.Store()
 	if err != nil {
 		return "", err
 	}
-	k, rp, format, err := checkReport(kind, p)
-	if err != nil {
-		return "", err
-	}
-	return reporting.DefaultFileName(st, k, rp, format)
-}
-
-func checkReport(kind string, p ReportParams) (reporting.Kind, reporting.Params, string, error) {
-	k := reporting.Kind(kind)
-	rp := p.params()
-	format, err := reportFormat(p.Format)
-	if err != nil {
-		return k, rp, "", err
-	}
-	if err := rp.Normalize(k); err != nil {
-		return k, rp, "", err
-	}
-	return k, rp, format, nil
+	e, err := ops.ReportExport(st, reporting.Kind(kind), p.params(), p.Format)
+	return e.Name, err
 }
 
 // Export asks where to save the report (the system's save dialog, proposing DefaultName) and
@@ -191,55 +148,12 @@ func (r *ReportService) Export(kind string, p ReportParams) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	k, rp, format, err := checkReport(kind, p)
+	e, err := ops.ReportExport(st, reporting.Kind(kind), p.params(), p.Format)
 	if err != nil {
 		return "", err
 	}
-	r.mu.Lock()
-	if r.busy {
-		r.mu.Unlock()
-		return "", ledger.Refuse("report.busy")
-	}
-	r.busy = true
-	r.mu.Unlock()
-	defer func() {
-		r.mu.Lock()
-		r.busy = false
-		r.mu.Unlock()
-	}()
-
-	name, err := reporting.DefaultFileName(st, k, rp, format)
-	if err != nil {
-		return "", err
-	}
-	path, err := askSavePath(r.sess, name, format)
-	if err != nil || path == "" {
-		return "", err
-	}
-	rt := r.sess.Runtime()
-	emit := func(stage string, done, total int) {
-		rt.Emit(ProgressEvent, Progress{Task: "report", Stage: stage, Done: done, Total: total})
-	}
-	emit("start", 0, 0)
-	if err := reporting.Stamp(st, &rp, r.sess.now()); err != nil {
-		return "", err
-	}
-	rp.Progress = func(done, total int) { emit("building", done, total) }
-	built, err := reporting.Build(st, k, rp, format)
-	if err != nil {
-		return "", err
-	}
-	emit("rendering", 0, 0)
-	b, err := built.Render()
-	if err != nil {
-		return "", err
-	}
-	emit("writing", 0, 0)
-	if err := reporting.WriteFile(path, b); err != nil {
-		return "", err
-	}
-	emit("done", 1, 1)
-	return path, nil
+	path, _, err := r.exports.Write(st, e, r.sess.exportOptions("report"))
+	return path, err
 }
 
 // askSavePath asks where to save a report (PDF or Excel), proposing name, or takes the e2e
@@ -261,6 +175,17 @@ func askSavePath(sess *Session, name, format string) (string, error) {
 		path += "." + format
 	}
 	return path, nil
+}
+
+// exportOptions writes an export where the user chooses (askSavePath), stamped now, with its
+// stages sent to the window as ProgressEvent of task.
+func (sess *Session) exportOptions(task string) ops.WriteOptions {
+	rt := sess.Runtime()
+	return ops.WriteOptions{Now: sess.now(),
+		Dest: func(name, format string) (string, error) { return askSavePath(sess, name, format) },
+		Progress: func(stage string, done, total int) {
+			rt.Emit(ProgressEvent, Progress{Task: task, Stage: stage, Done: done, Total: total})
+		}}
 }
 
 // OpenFolder shows an exported file in the system's file manager.

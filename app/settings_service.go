@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 
@@ -75,7 +76,7 @@ func (s *SettingsService) Preferences() Preferences {
 // SetLanguage remembers the UI language, so texts the Go side shows (dialog titles) follow it.
 func (s *SettingsService) SetLanguage(lang string) (Preferences, error) {
 	l := string(i18n.ParseLang(lang))
-	if err := s.sess.cfg.Update(func(c *Config) { c.Language = l }); err != nil {
+	if err := s.sess.cfg.Update(func(c *ops.Config) { c.Language = l }); err != nil {
 		return Preferences{}, err
 	}
 	return s.Preferences(), nil
@@ -87,7 +88,7 @@ func (s *SettingsService) SetUserName(name string) (Preferences, error) {
 	if len([]rune(name)) > 40 {
 		return Preferences{}, ledger.Refuse("settings.user_name_too_long", "field", "userName")
 	}
-	if err := s.sess.cfg.Update(func(c *Config) { c.UserName = name }); err != nil {
+	if err := s.sess.cfg.Update(func(c *ops.Config) { c.UserName = name }); err != nil {
 		return Preferences{}, err
 	}
 	s.sess.mu.RLock()
@@ -185,12 +186,11 @@ func parseCommunity(in CommunityInput) (store.Community, error) {
 // PolicyInputOf writes settings as the forms show them.
 func PolicyInputOf(p ledger.Policy) PolicyInput {
 	pct := func(d decimal.Decimal) string { return d.Shift(2).String() }
-	itoa := strconv.Itoa
 	return PolicyInput{ReplenishThreshold: pct(p.ReplenishThreshold), ReplenishTarget: pct(p.ReplenishTarget),
-		DecisionDays: itoa(p.DecisionDays), PaymentDays: itoa(p.PaymentDays), TriggerLevel: p.TriggerLevel,
+		DecisionDays: strconv.Itoa(p.DecisionDays), PaymentDays: strconv.Itoa(p.PaymentDays), TriggerLevel: p.TriggerLevel,
 		TransferThreshold: pct(p.TransferThreshold), TransferShare: pct(p.TransferShare), TransferStrict: p.TransferStrict,
-		FundDisclosureMonths: itoa(p.FundDisclosureMonths), PublicDisclosureMonths: itoa(p.PublicDisclosureMonths),
-		WorkingDisclosureMonths: itoa(p.WorkingDisclosureMonths), DisclosureGraceDays: itoa(p.DisclosureGraceDays)}
+		FundDisclosureMonths: strconv.Itoa(p.FundDisclosureMonths), PublicDisclosureMonths: strconv.Itoa(p.PublicDisclosureMonths),
+		WorkingDisclosureMonths: strconv.Itoa(p.WorkingDisclosureMonths), DisclosureGraceDays: strconv.Itoa(p.DisclosureGraceDays)}
 }
 
 // ParsePolicy reads settings as typed: percentages ("30", "30%", "３０") and whole numbers

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -634,24 +635,8 @@ func (s *VoucherService) SearchUnits(text string, limit int) ([]SplitUnitOption,
 	if limit <= 0 || limit > 200 {
 		limit = 20
 	}
-	text = strings.TrimSpace(text)
-	var rows []store.UnitRow
-	// "3号-1202" or "3-1202" as the unit table writes it: search the room, then keep the building.
-	if bld, room, ok := strings.Cut(text, "-"); ok && room != "" {
-		all, _, err := st.Units(store.UnitFilter{Text: strings.TrimSpace(room), Limit: 1000})
-		if err != nil {
-			return nil, err
-		}
-		bld = strings.TrimSuffix(strings.TrimSpace(bld), "号")
-		for _, r := range all {
-			if strings.TrimSuffix(r.BuildingCode, "号") == bld && strings.HasPrefix(r.Room, strings.TrimSpace(room)) {
-				rows = append(rows, r)
-			}
-		}
-		if len(rows) > limit {
-			rows = rows[:limit]
-		}
-	} else if rows, _, err = st.Units(store.UnitFilter{Text: text, Limit: limit}); err != nil {
+	rows, _, err := ops.SearchUnits(st, ops.UnitSearch{Text: text, Limit: limit})
+	if err != nil {
 		return nil, err
 	}
 	out := make([]SplitUnitOption, 0, len(rows))

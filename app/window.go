@@ -7,6 +7,8 @@ import (
 
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"jiayuan/app/ops"
 )
 
 // The window's default and smallest size (main.go's options use these too).
@@ -22,7 +24,7 @@ const (
 // position, then show: no white flash, no jump) and OnBeforeClose (save). It is not bound to
 // the frontend.
 type WindowKeeper struct {
-	cfg   *ConfigStore
+	cfg   *ops.ConfigStore
 	win   windowOps
 	once  sync.Once
 	shown chan struct{}
@@ -46,7 +48,7 @@ type windowOps interface {
 }
 
 // NewWindowKeeper reads the saved placement from cfg.
-func NewWindowKeeper(cfg *ConfigStore) *WindowKeeper {
+func NewWindowKeeper(cfg *ops.ConfigStore) *WindowKeeper {
 	return &WindowKeeper{cfg: cfg, win: wailsWindow{}, shown: make(chan struct{}), showAfter: 8 * time.Second}
 }
 
@@ -108,8 +110,8 @@ func (w *WindowKeeper) OnDomReady(ctx context.Context) {
 // maximised or minimised window keeps the normal size and position saved before.
 func (w *WindowKeeper) OnBeforeClose(ctx context.Context) (prevent bool) {
 	maxed, minimised := w.win.IsMaximised(ctx), w.win.IsMinimised(ctx)
-	_ = w.cfg.Update(func(c *Config) {
-		p := WindowPlacement{Width: WindowDefaultWidth, Height: WindowDefaultHeight}
+	_ = w.cfg.Update(func(c *ops.Config) {
+		p := ops.WindowPlacement{Width: WindowDefaultWidth, Height: WindowDefaultHeight}
 		if c.Window != nil {
 			p = *c.Window
 		}
@@ -130,7 +132,7 @@ func (w *WindowKeeper) OnBeforeClose(ctx context.Context) (prevent bool) {
 
 // onScreen tells whether enough of a window at p would be visible: screens are known only by
 // size, side by side, so the test is against their total width and the tallest height.
-func onScreen(p WindowPlacement, screens [][2]int) bool {
+func onScreen(p ops.WindowPlacement, screens [][2]int) bool {
 	if len(screens) == 0 {
 		return p.X >= 0 && p.Y >= 0 && p.X < 4000 && p.Y < 3000
 	}

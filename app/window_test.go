@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"testing"
+
+	"jiayuan/app/ops"
 )
 
 type fakeWindow struct {
@@ -27,7 +29,7 @@ func (f *fakeWindow) Screens(context.Context) ([][2]int, error) { return f.scree
 
 func TestWindowPlacementIsRememberedBetweenRuns(t *testing.T) {
 	dir := t.TempDir()
-	cfg := NewConfigStore(dir)
+	cfg := ops.NewConfigStore(dir)
 	ctx := context.Background()
 	first := NewWindowKeeper(cfg)
 	fw := &fakeWindow{w: 1400, h: 900, x: 120, y: 80, screens: [][2]int{{1920, 1080}}}
@@ -62,7 +64,7 @@ func TestWindowPlacementIsRememberedBetweenRuns(t *testing.T) {
 		t.Fatalf("after maximised: %dx%d state %d", w, h, third.StartState())
 	}
 	// a position on a screen that is gone is not restored
-	cfg.Update(func(c *Config) { c.Window = &WindowPlacement{X: 3000, Y: 100, Width: 1300, Height: 800} })
+	cfg.Update(func(c *ops.Config) { c.Window = &ops.WindowPlacement{X: 3000, Y: 100, Width: 1300, Height: 800} })
 	fourth := NewWindowKeeper(cfg)
 	fw4 := &fakeWindow{screens: [][2]int{{1920, 1080}}}
 	fourth.win = fw4
@@ -71,14 +73,14 @@ func TestWindowPlacementIsRememberedBetweenRuns(t *testing.T) {
 		t.Errorf("off-screen position: %v", fw4.calls)
 	}
 	// a tiny saved size is raised to the minimum
-	cfg.Update(func(c *Config) { c.Window = &WindowPlacement{Width: 300, Height: 200} })
+	cfg.Update(func(c *ops.Config) { c.Window = &ops.WindowPlacement{Width: 300, Height: 200} })
 	if w, h := NewWindowKeeper(cfg).Size(); w != WindowMinWidth || h != WindowMinHeight {
 		t.Errorf("tiny size %dx%d", w, h)
 	}
 }
 
 func TestWindowIsShownEvenWhenThePageNeverSaysReady(t *testing.T) {
-	k := NewWindowKeeper(NewConfigStore(t.TempDir()))
+	k := NewWindowKeeper(ops.NewConfigStore(t.TempDir()))
 	fw := &fakeWindow{}
 	k.win, k.showAfter = fw, 10_000_000 // 10 ms
 	k.OnStartup(context.Background())

@@ -8,7 +8,7 @@
 #   VERSION                                version=… and date=… (for scripts/check-dist.sh)
 # The version is wails.json's info.productVersion; the build date is today in Shanghai (or
 # SOURCE_DATE_EPOCH's day, for a reproducible build). Both go into the binaries through
-#   -ldflags "-X jiayuan/app.Version=… -X jiayuan/app.BuildDate=…"
+#   -ldflags "-X jiayuan/app/ops.Version=… -X jiayuan/app/ops.BuildDate=…"
 # and show in the About dialog and in `jiayuan --version`.
 # The Windows program cross-builds without cgo; the installer is made by Debian's makensis from
 # build/windows/installer/project.nsi. scripts/check-dist.sh checks the result.
@@ -61,7 +61,7 @@ if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
 else
   BUILD_DATE=$(TZ=Asia/Shanghai date +%F)
 fi
-LDFLAGS="-X jiayuan/app.Version=$VERSION -X jiayuan/app.BuildDate=$BUILD_DATE"
+LDFLAGS="-X jiayuan/app/ops.Version=$VERSION -X jiayuan/app/ops.BuildDate=$BUILD_DATE"
 INSTALLER=$BIN/jiayuan-$VERSION-windows-setup.exe
 log "version $VERSION, built $BUILD_DATE"
 

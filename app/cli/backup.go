@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"jiayuan/app"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 )
 
@@ -108,7 +108,7 @@ func runRestore(env *Env, args []string) error {
 
 // backupDir is the folder of the ledger's automatic backups, the one the window uses.
 func backupDir(ledgerPath string) string {
-	return store.BackupDir(app.NewConfigStore(app.DataDir()).Load().BackupsDirOrDefault(), ledgerPath)
+	return store.BackupDir(ops.NewConfigStore(ops.DataDir()).BackupsDir(), ledgerPath)
 }
 
 func isDir(p string) bool {

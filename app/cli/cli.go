@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"jiayuan/app"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 )
 
 // Env is what a command needs from its surroundings.
@@ -72,7 +72,7 @@ func Run(args []string, stdout, stderr io.Writer, cat i18n.Catalog) int {
 		return 0
 	}
 	if args[0] == "--version" {
-		fmt.Fprintln(stdout, "jiayuan", app.Version)
+		fmt.Fprintln(stdout, "jiayuan", ops.Version)
 		return 0
 	}
 	for _, c := range commands() {
@@ -90,12 +90,8 @@ func Run(args []string, stdout, stderr io.Writer, cat i18n.Catalog) int {
 			case errors.Is(err, errBroken):
 				return 1
 			}
-			e := app.NewError(cat, err)
-			msg := e.Message
-			if env.Lang == i18n.EN {
-				msg = e.MessageEn
-			}
-			fmt.Fprintln(stderr, env.t("cli.error", map[string]string{"message": msg}))
+			_, key, kargs := ops.Explain(err)
+			fmt.Fprintln(stderr, env.t("cli.error", map[string]string{"message": env.t(key, kargs)}))
 			return 1
 		}
 	}

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"time"
 
-	"jiayuan/app"
 	"jiayuan/app/demo"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -77,7 +77,7 @@ func runStatus(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep := app.StatusReportOf(st, env.Cat)
+	rep := ops.StatusReportOf(st, env.Cat)
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")

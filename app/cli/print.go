@@ -3,14 +3,14 @@ package cli
 import (
 	"fmt"
 
-	"jiayuan/app"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store/ledger"
 )
 
 // printStatus writes the status for a person: balances, the fund ratio, the replenishment
 // case, the recent quarters of public income and what needs doing.
-func printStatus(env *Env, r app.StatusReport) {
+func printStatus(env *Env, r ops.StatusReport) {
 	w := env.Stdout
 	t := env.t
 	fmt.Fprintf(w, "%s — %s\n\n", r.Community, t("cli.status.as_of", map[string]string{"date": r.Today}))

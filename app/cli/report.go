@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"jiayuan/app/ops"
 	"jiayuan/app/reporting"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
@@ -49,8 +50,7 @@ func runReport(env *Env, args []string) error {
 		}
 		return usageError{key: "cli.report_kind", args: map[string]string{"kind": *kind, "kinds": strings.Join(names, ", ")}}
 	}
-	f := strings.ToLower(strings.TrimSpace(*format))
-	if f != reporting.FormatPDF && f != reporting.FormatXLSX {
+	if _, err := ops.CheckFormat(*format); err != nil || strings.TrimSpace(*format) == "" {
 		return usageError{key: "cli.report_format", args: map[string]string{"format": *format}}
 	}
 	if *unit != "" && *building != "" {
@@ -62,87 +62,44 @@ func runReport(env *Env, args []string) error {
 	}
 	defer s.Close()
 	p := reporting.Params{From: *from, To: *to, Year: *year, Book: ledger.Book(strings.TrimSpace(*book)), ProjectID: *project, Published: *published}
-	if p.UnitID, err = findUnit(s, *unit); err != nil {
-		return err
+	if *unit != "" {
+		u, err := ops.FindUnit(s, *unit)
+		if err != nil {
+			return err
+		}
+		p.UnitID = u.ID
 	}
-	if p.BuildingID, err = findBuilding(s, *building); err != nil {
-		return err
+	if *building != "" {
+		b, ok, err := ops.FindBuilding(s, *building)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return ledger.Refuse("report.building_not_found", "building", strings.TrimSpace(*building))
+		}
+		p.BuildingID = b.ID
 	}
-	if err := reporting.Stamp(s, &p, env.Now()); err != nil {
-		return err
-	}
-	if *generated != "" {
-		p.Generated = strings.TrimSpace(*generated)
-	}
-	if err := p.Normalize(k); err != nil {
+	e, err := ops.ReportExport(s, k, p, *format)
+	if err != nil {
 		return err
 	}
 	start := time.Now()
-	b, err := reporting.Render(s, k, p, f)
+	var x ops.Exporter
+	dest, size, err := x.Write(s, e, ops.WriteOptions{Now: env.Now(), Generated: *generated, Dest: func(name, format string) (string, error) {
+		if *out == "" {
+			return name, nil
+		}
+		if filepath.Ext(*out) == "" {
+			return *out + "." + format, nil
+		}
+		return *out, nil
+	}})
 	if err != nil {
 		return err
 	}
-	dest := *out
-	if dest == "" {
-		if dest, err = reporting.DefaultFileName(s, k, p, f); err != nil {
-			return err
-		}
-	} else if filepath.Ext(dest) == "" {
-		dest += "." + f
-	}
-	if err := reporting.WriteFile(dest, b); err != nil {
-		return err
-	}
-	env.println(env.t("cli.report_done", map[string]string{"kind": k.Title(), "path": dest, "size": sizeText(len(b)),
+	env.println(env.t("cli.report_done", map[string]string{"kind": k.Title(), "path": dest, "size": sizeText(size),
 		"seconds": fmt.Sprintf("%.1f", time.Since(start).Seconds())}))
 	return nil
-}
-
-// findUnit reads --unit: a unit's id, or its building code and room ("3号-1201").
-func findUnit(s *store.Store, arg string) (int64, error) {
-	arg = strings.TrimSpace(arg)
-	if arg == "" {
-		return 0, nil
-	}
-	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
-		if _, err := s.UnitByID(id); err != nil {
-			return 0, ledger.Refuse("report.unit_not_found", "unit", arg)
-		}
-		return id, nil
-	}
-	code, room, ok := strings.Cut(arg, "-")
-	if !ok {
-		return 0, ledger.Refuse("report.unit_not_found", "unit", arg)
-	}
-	rows, _, err := s.Units(store.UnitFilter{Text: room, Limit: 1000})
-	if err != nil {
-		return 0, err
-	}
-	for _, r := range rows {
-		if r.BuildingCode == code && r.Room == room {
-			return r.ID, nil
-		}
-	}
-	return 0, ledger.Refuse("report.unit_not_found", "unit", arg)
-}
-
-// findBuilding reads --building: a building's id or its code ("3号").
-func findBuilding(s *store.Store, arg string) (int64, error) {
-	arg = strings.TrimSpace(arg)
-	if arg == "" {
-		return 0, nil
-	}
-	bs, err := s.Buildings()
-	if err != nil {
-		return 0, err
-	}
-	id, idErr := strconv.ParseInt(arg, 10, 64)
-	for _, b := range bs {
-		if b.Code == arg || b.Name == arg || (idErr == nil && b.ID == id) {
-			return b.ID, nil
-		}
-	}
-	return 0, ledger.Refuse("report.building_not_found", "building", arg)
 }
 
 // sizeText is a file size for people: "812 KB", "6.4 MB".

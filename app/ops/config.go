@@ -1,4 +1,4 @@
-package app
+package ops
 
 import (
 	"encoding/json"
@@ -53,6 +53,19 @@ func NewConfigStore(dir string) *ConfigStore {
 	return &ConfigStore{dir: dir, path: filepath.Join(dir, "config.json")}
 }
 
+// Dir is the folder the config file is in.
+func (c *ConfigStore) Dir() string { return c.dir }
+
+// BackupsDir is where this config's backups go: the folder the user chose, else backups/
+// beside the config file (DataDir()/backups for the app, as BackupsDirOrDefault says; a test's
+// own folder in tests).
+func (c *ConfigStore) BackupsDir() string {
+	if d := c.Load().BackupsDir; d != "" {
+		return d
+	}
+	return filepath.Join(c.dir, "backups")
+}
+
 // Load reads the config; a missing or unreadable file gives the defaults.
 func (c *ConfigStore) Load() Config {
 	c.mu.Lock()
@@ -84,8 +97,8 @@ func (c *ConfigStore) Update(fn func(*Config)) error {
 	return os.Rename(tmp, c.path)
 }
 
-// addRecent puts path first in the recent list, at most ten.
-func addRecent(list []string, path string) []string {
+// AddRecent puts path first in the recent list, at most ten.
+func AddRecent(list []string, path string) []string {
 	out := []string{path}
 	for _, p := range list {
 		if p != path && len(out) < 10 {
@@ -93,4 +106,41 @@ func addRecent(list []string, path string) []string {
 		}
 	}
 	return out
+}
+
+// LedgersDirOrDefault is where a new ledger is saved unless the user picks another folder: the
+// folder of the last ledger the user saved or opened outside the app's data folder, else the
+// user's Documents folder (DocumentsDir).
+func (c Config) LedgersDirOrDefault() string {
+	if c.LedgersDir != "" {
+		return c.LedgersDir
+	}
+	return DocumentsDir()
+}
+
+// BackupsDirOrDefault is where backups go: the user's choice, else DataDir()/backups. The
+// window and `jiayuan backup` both write there.
+func (c Config) BackupsDirOrDefault() string {
+	if c.BackupsDir != "" {
+		return c.BackupsDir
+	}
+	return filepath.Join(DataDir(), "backups")
+}
+
+// DocumentsDir is where new ledgers are saved by default: the user's Documents folder (the
+// test data folder when $JIAYUAN_DATA_DIR is set, so that tests never write elsewhere).
+func DocumentsDir() string {
+	if d := os.Getenv("JIAYUAN_DATA_DIR"); d != "" {
+		return d
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return DataDir()
+	}
+	for _, name := range []string{"Documents", "文档", "My Documents"} {
+		if fi, err := os.Stat(filepath.Join(home, name)); err == nil && fi.IsDir() {
+			return filepath.Join(home, name)
+		}
+	}
+	return home
 }

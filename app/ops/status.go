@@ -1,4 +1,4 @@
-package app
+package ops
 
 import (
 	"strconv"
@@ -84,13 +84,31 @@ type DueReport struct {
 	Overdue bool   `json:"overdue"`
 }
 
+// BookBalance is one book's current balance.
+type BookBalance struct {
+	Book    string `json:"book"` // "fund", "public", "working"
+	Balance string `json:"balance"`
+}
+
+// Alert is something the secretary must act on (R1, R2, R7). Key and Args are an i18n message;
+// Action names what resolves it ("transfer", "replenish", "disclose", "audit").
+type Alert struct {
+	Severity  string            `json:"severity"` // "danger", "warning", "info"
+	Key       string            `json:"key"`
+	Args      map[string]string `json:"args"`
+	Action    string            `json:"action"`
+	Message   string            `json:"message"`
+	MessageEn string            `json:"messageEn"`
+}
+
 // ChainReport is the chain head.
 type ChainReport struct {
 	Seq  int64  `json:"seq"`
 	Hash string `json:"hash"`
 }
 
-// StatusReportOf turns a store status into its report, with the alerts it implies.
+// StatusReportOf turns a store status into its report, with the alerts it implies: what
+// `jiayuan status` prints and the window's dashboard shows.
 func StatusReportOf(st store.Status, cat i18n.Catalog) StatusReport {
 	r := StatusReport{Community: st.Community, Today: st.Today, Outstanding: st.Outstanding.String(),
 		Chain: ChainReport{st.Chain.Seq, st.Chain.Hash}, Books: []BookBalance{}, Quarters: []QuarterReport{}, Due: []DueReport{}}
