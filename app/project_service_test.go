@@ -304,6 +304,15 @@ func TestCreateProjectRefusals(t *testing.T) {
 	if err := s.SetCostAudit(id, "800"); err != nil {
 		t.Fatal(err)
 	}
+	// issue 11 (regulation art. 73/87): no emergency record, no payment
+	_, err = s.PostExpense(id, ProjectExpenseForm{Amount: "800", Summary: "水泵抢修"})
+	wantKey(t, err, "emergency.approval_missing")
+	if err := s.SetEmergencyRecord(id, EmergencyForm{ApprovedOn: worksToday, InformedOn: worksToday}); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.EmergencyRecord(id); err != nil || r.ApprovedOn != worksToday {
+		t.Fatalf("record %+v %v", r, err)
+	}
 	if _, err := s.PostExpense(id, ProjectExpenseForm{Amount: "800", Summary: "水泵抢修"}); err != nil {
 		t.Fatal(err)
 	}

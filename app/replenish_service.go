@@ -44,6 +44,16 @@ type ReplenishCaseView struct {
 	Units            int      `json:"units"`         // units with something due
 	UnitsSettled     int      `json:"unitsSettled"`  // of them, those who paid in full
 	ClosedOn         string   `json:"closedOn"`
+	// The statute's steps (regulation art. 65): open → decided (the owners' terms) or, with no
+	// decision by the deadline, noticed (the bank notice, possible from NoticeFrom) → closed
+	// once every due is paid (ClosedReason paid) or waived by a decision.
+	Stage          string          `json:"stage"`
+	NoticeFrom     string          `json:"noticeFrom"`
+	NoticePossible bool            `json:"noticePossible"` // today the bank notice may be recorded
+	Owing          int             `json:"owing"`          // units that still owe
+	RatioRestored  bool            `json:"ratioRestored"`  // the fund is back at or above the threshold, the case still open
+	ClosedReason   string          `json:"closedReason"`
+	Terms          *ReplenishTerms `json:"terms"`
 }
 
 // ReplenishOverview is the screen: today's fund ratio, the case not yet closed and the past ones.
@@ -58,6 +68,12 @@ type ReplenishOverview struct {
 	PaymentDays  int                 `json:"paymentDays"`
 	Current      *ReplenishCaseView  `json:"current"`
 	Past         []ReplenishCaseView `json:"past"`
+	Below        bool                `json:"below"` // today's (residential) ratio is below the threshold
+	// Garages and other non-residential units, accounted separately: their own line.
+	Separate      bool   `json:"separate"`
+	NonResBalance string `json:"nonResBalance"`
+	NonResInitial string `json:"nonResInitial"`
+	NonResRatio   string `json:"nonResRatio"`
 }
 
 // CaseDueRow is one unit's due and payments in a case.
@@ -116,13 +132,17 @@ func (s *ReplenishService) Overview() (ReplenishOverview, error) {
 	p := c.Policy
 	o := ReplenishOverview{Today: ledger.FormatDate(now), FundRatio: status.Fund.Ratio, Threshold: status.Fund.Threshold,
 		Target: p.ReplenishTarget.Shift(2).String(), FundBalance: status.Fund.Balance.String(), InitialTotal: status.Fund.Initial.String(),
-		DecisionDays: p.DecisionDays, PaymentDays: p.PaymentDays, Past: []ReplenishCaseView{}}
+		DecisionDays: p.DecisionDays, PaymentDays: p.PaymentDays, Past: []ReplenishCaseView{}, Below: status.Fund.Below,
+		Separate: status.Fund.Separate}
+	if nr := status.Fund.NonResidential; nr.Name != "" {
+		o.NonResBalance, o.NonResInitial, o.NonResRatio = nr.Balance.String(), nr.Initial.String(), nr.Ratio
+	}
 	cases, err := st.ReplenishmentCases()
 	if err != nil {
 		return o, err
 	}
 	for _, rc := range cases {
-		v, err := s.view(st, rc, now)
+		v, err := s.view(st, rc, now, status.Fund.Below)
 		if err != nil {
 			return o, err
 		}
@@ -135,19 +155,22 @@ func (s *ReplenishService) Overview() (ReplenishOverview, error) {
 	return o, nil
 }
 
-func (s *ReplenishService) view(st *store.Store, c store.ReplenishmentCase, now time.Time) (ReplenishCaseView, error) {
+func (s *ReplenishService) view(st *store.Store, c store.ReplenishmentCase, now time.Time, below bool) (ReplenishCaseView, error) {
 	today := ledger.FormatDate(now)
 	v := ReplenishCaseView{ID: c.ID, Level: c.Level, Status: c.Status, TriggerDate: c.TriggerDate, Balance: c.Balance.String(),
 		Initial: c.Initial.String(), Ratio: pct(c.Balance.Fen(), c.Initial.Fen()), DecisionDeadline: c.DecisionDeadline,
 		Decided: c.ResolutionID != 0, NoticeDate: c.NoticeDate, PaymentDeadline: c.PaymentDeadline, Due: c.Due.String(),
-		Paid: c.Paid.String(), Units: c.Units, ClosedOn: c.ClosedOn}
+		Paid: c.Paid.String(), Units: c.Units, ClosedOn: c.ClosedOn, Stage: c.Stage, NoticeFrom: c.NoticeFrom, Owing: c.Owing,
+		ClosedReason: c.ClosedReason, Terms: termsView(c.Terms)}
+	v.NoticePossible = c.Stage == "open" && c.ResolutionID == 0 && today >= c.NoticeFrom
+	v.RatioRestored = c.Stage != "closed" && !below
 	out := c.Due.Sub(c.Paid)
 	if out.Sign() < 0 {
 		out = ledger.Zero
 	}
 	v.Outstanding = out.String()
 	v.CollectionPct = pct(c.Paid.Fen(), c.Due.Fen())
-	if c.Status != "closed" && !v.Decided {
+	if c.Stage == "open" && !v.Decided {
 		v.DecisionDaysLeft = daysUntil(now, c.DecisionDeadline)
 		v.DecisionOverdue = today > c.DecisionDeadline
 	}
@@ -219,27 +242,10 @@ func (s *ReplenishService) CheckDecision(caseID int64, f VoteForm) (VoteCheckRes
 	return checkResult(s.sess.cat, ledger.VoteReplenish, v, vc), nil
 }
 
-// RecordDecision records the owners' decision on the case; a passing one is linked to it.
+// RecordDecision records the owners' decision on the case with the default terms (the
+// policy's target share in one payment); a passing one is linked to it and sets the dues.
 func (s *ReplenishService) RecordDecision(caseID int64, f VoteForm) (VoteCheckResult, error) {
-	st, err := s.sess.Store()
-	if err != nil {
-		return VoteCheckResult{}, err
-	}
-	v, err := readVoteForm(f)
-	if err != nil {
-		return VoteCheckResult{}, err
-	}
-	if !v.complete() {
-		return VoteCheckResult{}, ledger.Refuse("works.vote_incomplete")
-	}
-	if v.in.Date == "" {
-		v.in.Date = ledger.FormatDate(s.now())
-	}
-	_, vc, err := st.RecordReplenishmentDecision(caseID, v.in)
-	if err != nil {
-		return VoteCheckResult{}, err
-	}
-	return checkResult(s.sess.cat, ledger.VoteReplenish, v, vc), nil
+	return s.decide(caseID, f, nil)
 }
 
 // RecordBankNotice records the date of the bank's payment notice: every unit's top-up becomes

@@ -18,6 +18,10 @@ func belowThreshold(t *testing.T, w *worksLedger) {
 	if err := ps.SetCostAudit(id, "90000"); err != nil {
 		t.Fatal(err)
 	}
+	// issue 11: an emergency expense needs the committee's approval and the office informed
+	if err := ps.SetEmergencyRecord(id, EmergencyForm{ApprovedOn: worksToday, InformedOn: worksToday}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := ps.PostExpense(id, ProjectExpenseForm{Amount: "90000"}); err != nil {
 		t.Fatal(err)
 	}
@@ -65,13 +69,15 @@ func TestReplenishmentCaseFromDecisionToCollection(t *testing.T) {
 		t.Fatalf("decided case %+v", c)
 	}
 
-	err = s.RecordBankNotice(c.ID, "2026-11-21")
-	wantKey(t, err, "replenish.notice_before_trigger")
-	if err := s.RecordBankNotice(c.ID, worksToday); err != nil {
-		t.Fatal(err)
-	}
+	// the statute's order (issue 11): the decision's terms (by default 50% in one payment within
+	// 90 days) set the dues; the bank notice is refused once the owners have decided
+	err = s.RecordBankNotice(c.ID, "2027-02-21")
+	wantKey(t, err, "replenish.notice_after_decision")
 	o, _ = s.Overview()
 	c = o.Current
+	if c.Stage != "decided" || c.Terms == nil || c.Terms.Source != "decision" || c.Terms.SharePct != "50" || c.NoticePossible {
+		t.Fatalf("decided case %+v %+v", c, c.Terms)
+	}
 	// top-up to 50%: a 100 m² unit bore 90000×100/1150 = 7826.09, keeps 2173.91, owes 2826.09;
 	// the 50 m² unit bore 3913.04 and keeps more than half, so it owes nothing
 	if c.Status != "noticed" || c.PaymentDeadline != "2027-02-20" || c.PaymentDaysLeft != 90 || c.Units != 11 || c.UnitsSettled != 0 ||
@@ -114,7 +120,7 @@ func TestReplenishmentCaseFromDecisionToCollection(t *testing.T) {
 	if owing.Total != 10 {
 		t.Fatalf("%d units still owe", owing.Total)
 	}
-	// everyone else pays: the fund is back above 30%, the case closes and becomes history
+	// everyone else pays: the fund is back above 30% and the last payment closes the case
 	for _, d := range owing.Rows {
 		if _, err := s.RecordPayment(c.ID, ReplenishPaymentForm{UnitID: d.UnitID, Date: worksToday, Amount: d.Outstanding}); err != nil {
 			t.Fatal(err)
@@ -123,6 +129,50 @@ func TestReplenishmentCaseFromDecisionToCollection(t *testing.T) {
 	o, _ = s.Overview()
 	if o.Current != nil || len(o.Past) != 1 || o.Past[0].Status != "closed" || o.Past[0].CollectionPct != "100.00" || o.Past[0].UnitsSettled != 11 {
 		t.Fatalf("after collection: %+v", o)
+	}
+}
+
+// No decision: the bank notice is refused up to day 90 and possible from day 91; its dues
+// follow, and the case stays open after the ratio is restored until the last unit pays.
+func TestReplenishmentBankNoticeWithoutDecision(t *testing.T) {
+	w := newWorksLedger(t, "2026-01-01")
+	s := NewReplenishService(w.sess)
+	belowThreshold(t, w)
+	o, _ := s.Overview()
+	c := o.Current
+	if c.Stage != "open" || c.NoticeFrom != "2027-02-21" || c.NoticePossible {
+		t.Fatalf("open case %+v", c)
+	}
+	err := s.RecordBankNotice(c.ID, "2027-02-20")
+	wantKey(t, err, "replenish.notice_too_early")
+	if err := s.RecordBankNotice(c.ID, "2027-02-21"); err != nil {
+		t.Fatal(err)
+	}
+	o, _ = s.Overview()
+	if c = o.Current; c.Stage != "noticed" || c.PaymentDeadline != "2027-05-22" || c.Owing != 11 || c.Terms.Source != "notice" {
+		t.Fatalf("noticed case %+v", c)
+	}
+	page, _ := s.Dues(c.ID, "", false, 0, 50)
+	if err := s.RecordDemand(c.ID, page.Rows[0].UnitID, "2027-06-01", "催缴"); err != nil {
+		t.Fatal(err)
+	}
+	if ds, err := s.Demands(c.ID); err != nil || len(ds) != 1 || ds[0].Unit != page.Rows[0].Unit || ds[0].Outstanding != page.Rows[0].Due {
+		t.Fatalf("demands %+v %v", ds, err)
+	}
+	for _, d := range page.Rows[1:] {
+		if _, err := s.RecordPayment(c.ID, ReplenishPaymentForm{UnitID: d.UnitID, Date: "2027-06-02", Amount: d.Outstanding}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, _ = s.Overview()
+	if c = o.Current; c == nil || !c.RatioRestored || c.Owing != 1 || c.Outstanding != page.Rows[0].Due {
+		t.Fatalf("restored but open %+v / ratio %s", c, o.FundRatio)
+	}
+	if _, err := s.RecordPayment(c.ID, ReplenishPaymentForm{UnitID: page.Rows[0].UnitID, Date: "2027-06-03", Amount: c.Outstanding}); err != nil {
+		t.Fatal(err)
+	}
+	if o, _ = s.Overview(); o.Current != nil || o.Past[0].ClosedReason != "paid" || o.Past[0].ClosedOn != "2027-06-03" {
+		t.Fatalf("closed %+v", o)
 	}
 }
 

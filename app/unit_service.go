@@ -105,6 +105,8 @@ type UnitDetail struct {
 	Entries    []UnitEntryDTO `json:"entries"`
 	Dues       []UnitDueDTO   `json:"dues"`
 	AreaFixed  bool           `json:"areaFixed"` // money was apportioned by the area: it can no longer change
+	// Changes of owner: a replenishment due stays with the unit when it is sold.
+	OwnerChanges []OwnerChangeRow `json:"ownerChanges"`
 }
 
 // UnitService lists, adds and changes buildings and units, and shows a unit's sub-account.
@@ -240,6 +242,9 @@ func (s *UnitService) Unit(id int64) (UnitDetail, error) {
 	}
 	d.AreaFixed = len(entries) > 0
 	if d.Dues, err = unitDues(st, id); err != nil {
+		return UnitDetail{}, err
+	}
+	if d.OwnerChanges, err = s.OwnerChanges(id); err != nil {
 		return UnitDetail{}, err
 	}
 	return d, nil

@@ -49,7 +49,10 @@ func (t *Tx) insertCommunity(c Community) error {
 		transfer_threshold, transfer_share, transfer_strict, fund_disclosure_months, public_disclosure_months,
 		working_disclosure_months, disclosure_grace_days) VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		communityArgs(c)...)
-	return err
+	if err != nil {
+		return err
+	}
+	return t.writeIncludeNonResidential(c.Policy.IncludeNonResidential)
 }
 
 func communityArgs(c Community) []any {
@@ -81,7 +84,8 @@ func readCommunity(q queryer) (Community, error) {
 			return c, err
 		}
 	}
-	return c, nil
+	p.IncludeNonResidential, err = readIncludeNonResidential(q)
+	return c, err
 }
 
 // UpdateCommunity changes the community's details and settings; the change is logged.
@@ -102,6 +106,9 @@ func (s *Store) UpdateCommunity(c Community) error {
 			if n > 0 {
 				return ledger.Refuse("community.start_date_fixed")
 			}
+		}
+		if err := t.writeIncludeNonResidential(c.Policy.IncludeNonResidential); err != nil {
+			return err
 		}
 		return t.change("community", 1, func() error {
 			_, err := t.Exec(`UPDATE community SET name=?, address=?, district=?, assembly_code=?, fund_bank=?, fund_account=?,

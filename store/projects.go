@@ -243,8 +243,9 @@ func (t *Tx) insertResolution(in VoteInput, kind string, projectID int64, vc Vot
 }
 
 // RecordReplenishmentDecision records the owners' decision on a replenishment case (≥ 3/4
-// of participants, R3); a passing decision is linked to the case.
-func (s *Store) RecordReplenishmentDecision(caseID int64, in VoteInput) (int64, VoteCheck, error) {
+// of participants, R3); a passing decision is linked to the case and its terms set the dues
+// (nil terms: the policy's target share in one payment due PaymentDays after the decision).
+func (s *Store) RecordReplenishmentDecision(caseID int64, in VoteInput, terms *ledger.ReplenishTerms) (int64, VoteCheck, error) {
 	if _, err := ledger.ParseDate(in.Date); err != nil {
 		return 0, VoteCheck{}, err
 	}
@@ -275,10 +276,7 @@ func (s *Store) RecordReplenishmentDecision(caseID int64, in VoteInput) (int64, 
 			return err
 		}
 		if vc.Passed {
-			return t.change("replenishment_case", caseID, func() error {
-				_, err := t.Exec(`UPDATE replenishment_cases SET resolution_id = ? WHERE id = ?`, id, caseID)
-				return err
-			})
+			return t.decideCase(caseID, id, in.Date, terms)
 		}
 		return nil
 	})

@@ -1,6 +1,9 @@
 package store
 
 import (
+	"database/sql"
+	"errors"
+
 	"jiayuan/store/ledger"
 )
 
@@ -13,56 +16,106 @@ type ReplenishmentCase struct {
 	Balance          ledger.Money // fund balance when triggered
 	Initial          ledger.Money
 	DecisionDeadline string
+	NoticeFrom       string // the first day the bank notice may be recorded (the day after the deadline)
 	NoticeDate       string
-	PaymentDeadline  string
+	PaymentDeadline  string // the last instalment's due date
 	ResolutionID     int64
-	Status           string // open, noticed, closed
-	ClosedOn         string
-	Due              ledger.Money // Σ dues
-	Paid             ledger.Money // Σ replenishment deposits citing the case
-	Units            int          // units with something due
+	Status           string // open, noticed (dues set), closed
+	// Stage is where the case is in the statute's order: "open" (awaiting the owners'
+	// decision or, after the deadline, the bank notice), "decided" (dues set by a decision),
+	// "noticed" (dues set by the bank notice) or "closed".
+	Stage        string
+	ClosedOn     string
+	ClosedReason string // paid or waived
+	Terms        *CaseTerms
+	Due          ledger.Money // Σ dues
+	Paid         ledger.Money // Σ replenishment deposits citing the case
+	Units        int          // units with something due
+	Owing        int          // of them, units that still owe
+	Outstanding  ledger.Money // what they still owe
 }
 
-// evaluateReplenishment opens a case when the fund falls below the threshold (R1) and closes
-// the open one when it is back at or above it. It runs after every fund posting.
+// evaluateReplenishment runs after every fund posting. It opens a case when the fund falls
+// below the threshold (R1) — once the fund is established, never from a new ledger's first
+// deposits — and closes the open case once every due has been paid. The ratio returning above
+// the threshold does not close a case: the owners' duty stands until their dues are paid.
 func (t *Tx) evaluateReplenishment(p ledger.Policy, date string) error {
-	below, bal, initial, err := t.fundBelow(p)
+	var id int64
+	var status string
+	err := t.QueryRow(`SELECT id, status FROM replenishment_cases WHERE status <> 'closed' ORDER BY id DESC LIMIT 1`).Scan(&id, &status)
+	if err == nil {
+		if status == "open" { // no dues yet: nothing to settle
+			return nil
+		}
+		return t.closeIfSettled(id, date)
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	fs, err := readFundSplit(t, p)
+	if err != nil || !fs.established() {
+		return err
+	}
+	below, err := t.fundBelow(p, fs)
+	if err != nil || !below {
+		return err
+	}
+	trig, _ := ledger.ParseDate(date)
+	_, err = t.insertLogged("replenishment_case", `INSERT INTO replenishment_cases(level, trigger_date, balance_fen, initial_fen,
+		decision_deadline, status) VALUES (?,?,?,?,?, 'open')`, p.TriggerLevel, date, fs.Balance.Fen(), fs.Initial.Fen(),
+		ledger.FormatDate(p.DecisionDeadline(trig)))
+	return err
+}
+
+// closeIfSettled closes a case whose every due is paid.
+func (t *Tx) closeIfSettled(caseID int64, date string) error {
+	dues, err := caseOwing(t, caseID)
 	if err != nil {
 		return err
 	}
-	var id int64
-	var status string
-	err = t.QueryRow(`SELECT id, status FROM replenishment_cases WHERE status <> 'closed' ORDER BY id DESC LIMIT 1`).Scan(&id, &status)
-	open := err == nil
-	switch {
-	case below && !open:
-		trig, _ := ledger.ParseDate(date)
-		_, err := t.insertLogged("replenishment_case", `INSERT INTO replenishment_cases(level, trigger_date, balance_fen, initial_fen,
-			decision_deadline, status) VALUES (?,?,?,?,?, 'open')`, p.TriggerLevel, date, bal.Fen(), initial.Fen(),
-			ledger.FormatDate(p.DecisionDeadline(trig)))
-		return err
-	case !below && open:
-		return t.change("replenishment_case", id, func() error {
-			_, err := t.Exec(`UPDATE replenishment_cases SET status = 'closed', closed_on = ? WHERE id = ?`, date, id)
-			return err
-		})
+	if _, _, settled := ledger.CaseProgress(dues); settled {
+		return t.closeCase(caseID, date, "paid")
 	}
 	return nil
 }
 
-// fundBelow applies R1 at the policy's level: the community's fund; any building's units; or
-// any unit.
-func (t *Tx) fundBelow(p ledger.Policy) (bool, ledger.Money, ledger.Money, error) {
-	bal, err := bookBalance(t, ledger.BookFund)
-	if err != nil {
-		return false, bal, ledger.Zero, err
+func (t *Tx) closeCase(caseID int64, date, reason string) error {
+	if err := t.change("replenishment_terms", caseID, func() error {
+		_, err := t.Exec(`UPDATE replenishment_terms SET closed_reason = ? WHERE id = ?`, reason, caseID)
+		return err
+	}); err != nil {
+		return err
 	}
-	initial, err := initialTotal(t)
+	return t.change("replenishment_case", caseID, func() error {
+		_, err := t.Exec(`UPDATE replenishment_cases SET status = 'closed', closed_on = ? WHERE id = ?`, date, caseID)
+		return err
+	})
+}
+
+// caseOwing reads each unit's due and what it has paid in a case.
+func caseOwing(q rowQueryer, caseID int64) ([]ledger.UnitOwing, error) {
+	rows, err := q.Query(`SELECT d.due_fen, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id
+		WHERE v.case_id = d.case_id AND e.unit_id = d.unit_id), 0) FROM replenishment_dues d WHERE d.case_id = ?`, caseID)
 	if err != nil {
-		return false, bal, initial, err
+		return nil, err
 	}
-	if p.NeedsReplenishment(bal, initial) {
-		return true, bal, initial, nil
+	defer rows.Close()
+	var out []ledger.UnitOwing
+	for rows.Next() {
+		var due, paid int64
+		if err := rows.Scan(&due, &paid); err != nil {
+			return nil, err
+		}
+		out = append(out, ledger.UnitOwing{Due: ledger.Fen(due), Paid: ledger.Fen(paid)})
+	}
+	return out, rows.Err()
+}
+
+// fundBelow applies R1 at the policy's level: the community's fund (residential, unless the
+// policy includes garages); any building's units; or any unit.
+func (t *Tx) fundBelow(p ledger.Policy, fs fundSplit) (bool, error) {
+	if p.NeedsReplenishment(fs.Balance, fs.Initial) {
+		return true, nil
 	}
 	var group string
 	switch p.TriggerLevel {
@@ -71,13 +124,17 @@ func (t *Tx) fundBelow(p ledger.Policy) (bool, ledger.Money, ledger.Money, error
 	case "unit":
 		group = "u.id"
 	default:
-		return false, bal, initial, nil
+		return false, nil
+	}
+	scope := ""
+	if fs.Separate {
+		scope = " WHERE NOT " + nonResidentialSQL
 	}
 	th := p.ReplenishThreshold.Shift(4).IntPart()
 	var n int
-	err = t.QueryRow(`SELECT count(*) FROM (SELECT SUM(COALESCE(ub.balance_fen, 0)) AS b, SUM(u.initial_fen) AS i FROM units u
-		LEFT JOIN unit_balances ub ON ub.unit_id = u.id GROUP BY `+group+`) WHERE i > 0 AND b * 10000 < i * ?`, th).Scan(&n)
-	return n > 0, bal, initial, err
+	err := t.QueryRow(`SELECT count(*) FROM (SELECT SUM(COALESCE(ub.balance_fen, 0)) AS b, SUM(u.initial_fen) AS i FROM units u
+		LEFT JOIN unit_balances ub ON ub.unit_id = u.id`+scope+` GROUP BY `+group+`) WHERE i > 0 AND b * 10000 < i * ?`, th).Scan(&n)
+	return n > 0, err
 }
 
 func bookBalance(q queryer, b ledger.Book) (ledger.Money, error) {
@@ -85,68 +142,6 @@ func bookBalance(q queryer, b ledger.Book) (ledger.Money, error) {
 	err := q.QueryRow(`SELECT COALESCE(SUM(ab.balance_fen), 0) FROM account_balances ab JOIN accounts a ON a.id = ab.account_id
 		WHERE a.book = ? AND a.kind = 'asset'`, b).Scan(&bal)
 	return ledger.Fen(bal), err
-}
-
-// RecordBankNotice records the date of the bank's payment notice on the default path of R1:
-// every unit owes the top-up to the target share of its initial amount, due PaymentDays later.
-func (s *Store) RecordBankNotice(caseID int64, date string) error {
-	d, err := ledger.ParseDate(date)
-	if err != nil {
-		return err
-	}
-	return s.write(bg, func(t *Tx) error {
-		c, err := readCommunity(t)
-		if err != nil {
-			return err
-		}
-		var status, trigger string
-		if err := t.QueryRow(`SELECT status, trigger_date FROM replenishment_cases WHERE id = ?`, caseID).Scan(&status, &trigger); err != nil {
-			return notFound(err, "replenishment case", caseID)
-		}
-		if status != "open" {
-			return ledger.Refuse("replenish.not_open")
-		}
-		if date < trigger {
-			return ledger.Refuse("replenish.notice_before_trigger")
-		}
-		rows, err := t.Query(`SELECT u.id, u.initial_fen, COALESCE(ub.balance_fen, 0) FROM units u LEFT JOIN unit_balances ub ON ub.unit_id = u.id ORDER BY u.id`)
-		if err != nil {
-			return err
-		}
-		type due struct{ unit, fen int64 }
-		var dues []due
-		for rows.Next() {
-			var id, initial, bal int64
-			if err := rows.Scan(&id, &initial, &bal); err != nil {
-				rows.Close()
-				return err
-			}
-			if d := c.Policy.TopUp(ledger.Fen(bal), ledger.Fen(initial)); d.Sign() > 0 {
-				dues = append(dues, due{id, d.Fen()})
-			}
-		}
-		rows.Close()
-		if err := t.change("replenishment_dues", caseID, func() error {
-			stmt, err := t.Prepare(`INSERT INTO replenishment_dues(case_id, unit_id, due_fen) VALUES (?,?,?)`)
-			if err != nil {
-				return err
-			}
-			defer stmt.Close()
-			for _, d := range dues {
-				if _, err := stmt.Exec(caseID, d.unit, d.fen); err != nil {
-					return err
-				}
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		return t.change("replenishment_case", caseID, func() error {
-			_, err := t.Exec(`UPDATE replenishment_cases SET status = 'noticed', notice_date = ?, payment_deadline = ? WHERE id = ?`,
-				date, ledger.FormatDate(c.Policy.PaymentDeadline(d)), caseID)
-			return err
-		})
-	})
 }
 
 // RecordReplenishmentPayment posts one unit's replenishment deposit against a case.
@@ -185,7 +180,20 @@ func (s *Store) ReplenishmentCases() ([]ReplenishmentCase, error) {
 		c.Balance, c.Initial, c.Due, c.Paid = ledger.Fen(bal), ledger.Fen(initial), ledger.Fen(due), ledger.Fen(paid)
 		out = append(out, c)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	p, err := s.Community()
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := s.completeCase(&out[i], p.Policy); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // UnitDue is what one unit owes and has paid in a case.

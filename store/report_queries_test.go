@@ -15,7 +15,7 @@ import (
 //	2024-02-29 roof repair ¥35,000.00 over the community by area (100,100,100,80,120 of 500):
 //	           u1 7,000.00, u2 7,000.00, u3 7,000.00, u4 5,600.00, u5 8,400.00
 //	2024-03-01 repair ¥0.01 more: the fund is below 30%, a case opens
-//	2024-04-01 bank notice (dues), 2024-04-10 u1 pays its due
+//	2024-04-01 the owners' decision (dues: 50% of initial, one payment), 2024-04-10 u1 pays its due
 //	2024-07-01 bank charge ¥12.34 (not split over the units)
 //	public book: income ¥1,000.00 on 2024-02-10 and ¥500.00 on 2024-05-10, audit fee ¥300.00
 //	           on 2024-05-20 after transferring the R2 share
@@ -41,8 +41,10 @@ func newReportFixture(t *testing.T) *reportFixture {
 		t.Fatalf("cases %v %v", cs, err)
 	}
 	f.caseID = cs[0].ID
-	if err := f.s.RecordBankNotice(f.caseID, "2024-04-01"); err != nil {
-		t.Fatal(err)
+	// the statute's order: before day 91 only the owners' decision can set dues
+	if _, vc, err := f.s.RecordReplenishmentDecision(f.caseID, store.VoteInput{Title: "续筹决定", Date: "2024-04-01",
+		PartArea: 50000, PartOwners: 4, AgreeArea: 50000, AgreeOwners: 4}, nil); err != nil || !vc.Passed {
+		t.Fatalf("decision %+v %v", vc, err)
 	}
 	dues, _, _ := f.s.CaseDues(f.caseID, 0, 0)
 	if _, err := f.s.RecordReplenishmentPayment(f.caseID, f.units[0], "2024-04-10", dues[0].Due, "u1 续筹"); err != nil {

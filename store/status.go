@@ -32,6 +32,10 @@ type FundStatus struct {
 	Units          []LevelRatio
 	UnitsBelow     int
 	BuildingsBelow int
+	// Garages and other non-residential units, accounted separately (单独核算): when Separate,
+	// Balance, Initial and Ratio above are the residential fund's and this is their own line.
+	Separate       bool
+	NonResidential LevelRatio
 }
 
 // LevelRatio is a building's or a unit's balance against its initial amount.
@@ -113,9 +117,15 @@ func ratioText(bal, initial ledger.Money) string {
 
 func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (FundStatus, error) {
 	f := FundStatus{Balance: bal, Threshold: p.ReplenishThreshold.Shift(2).String()}
-	var err error
-	if f.Initial, err = initialTotal(tx); err != nil {
+	fs, err := readFundSplit(tx, p)
+	if err != nil {
 		return f, err
+	}
+	f.Balance, f.Initial, f.Separate = fs.Balance, fs.Initial, fs.Separate
+	bal = f.Balance
+	if fs.NonResUnits > 0 {
+		f.NonResidential = LevelRatio{Name: "non_residential", Balance: fs.NonResBalance, Initial: fs.NonResInitial,
+			Ratio: ratioText(fs.NonResBalance, fs.NonResInitial)}
 	}
 	f.Ratio = ratioText(bal, f.Initial)
 	f.Below = p.NeedsReplenishment(bal, f.Initial)

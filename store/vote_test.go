@@ -138,6 +138,15 @@ func TestEmergencyExpense(t *testing.T) {
 	if err := f.s.SetCostAudit(pid, m("800.00")); err != nil {
 		t.Fatal(err)
 	}
+	// issue 11 (regulation art. 73/87): the emergency record comes before the money — the
+	// committee's approval and the housing office informed (a lift needs no appraisal)
+	f.refuse("emergency.approval_missing", func() error {
+		_, err := f.s.PostProjectExpense(pid, "2024-02-01", m("500.00"), "电梯抢修", nil)
+		return err
+	})
+	if err := f.s.SetEmergencyRecord(pid, store.EmergencyRecord{ApprovedOn: "2024-01-30", InformedOn: "2024-01-30"}); err != nil {
+		t.Fatal(err)
+	}
 	v, err := f.s.PostProjectExpense(pid, "2024-02-01", m("500.00"), "电梯抢修", nil)
 	if err != nil {
 		t.Fatalf("an emergency with a statutory trigger needs no vote: %v", err)

@@ -82,7 +82,14 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 		in.ProjectID, ledger.CodeFundRepair).Scan(&charged); err != nil {
 		return err
 	}
-	return ledger.CheckCostAudit(ledger.Fen(charged), repair, ledger.Fen(costAudit))
+	if err := ledger.CheckCostAudit(ledger.Fen(charged), repair, ledger.Fen(costAudit)); err != nil {
+		return err
+	}
+	if ctx.emergency != "" {
+		// 应急使用: the committee's approval, the certificate and the housing office informed
+		return t.checkEmergencyRecord(in.ProjectID, ctx.emergency, v.Date)
+	}
+	return nil
 }
 
 // validResolution finds the newest resolution on the project, dated no later than the

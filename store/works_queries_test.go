@@ -95,7 +95,7 @@ func TestReplenishmentDecisionCheckAndDuesPage(t *testing.T) {
 	if after := f.fingerprint(); after != before {
 		t.Fatal("the check wrote to the ledger")
 	}
-	_, rec, err := f.s.RecordReplenishmentDecision(cid, in)
+	_, rec, err := f.s.RecordReplenishmentDecision(cid, in, nil)
 	if err != nil || rec.Passed != vc.Passed || rec.ScopeArea != vc.ScopeArea {
 		t.Fatalf("the record disagrees with the check: %+v vs %+v (%v)", rec, vc, err)
 	}
@@ -103,9 +103,13 @@ func TestReplenishmentDecisionCheckAndDuesPage(t *testing.T) {
 		t.Fatalf("unknown case: %v", err)
 	}
 
-	if err := f.s.RecordBankNotice(cid, "2024-02-15"); err != nil {
-		t.Fatal(err)
+	// the failed decision set nothing; a passing one (exactly 3/4) sets the default terms' dues,
+	// and the bank notice is then refused: the owners decided (R1, statute's order)
+	in.AgreeArea = 30000
+	if _, rec, err := f.s.RecordReplenishmentDecision(cid, in, nil); err != nil || !rec.Passed {
+		t.Fatalf("decision %+v %v", rec, err)
 	}
+	f.refuse("replenish.notice_after_decision", func() error { return f.s.RecordBankNotice(cid, "2024-05-15") })
 	rows, n, err := f.s.CaseDuesPage(cid, store.DueFilter{Limit: 2})
 	if err != nil || n != 5 || len(rows) != 2 || rows[0].BuildingCode != "1号" || rows[0].Room != "101" || rows[0].OwnerName != "张三" {
 		t.Fatalf("first page %+v %d %v", rows, n, err)

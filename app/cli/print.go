@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 
 	"jiayuan/app/i18n"
 	"jiayuan/app/ops"
@@ -25,9 +26,11 @@ func printStatus(env *Env, r ops.StatusReport) {
 	fmt.Fprintln(w, t("cli.status.fund", map[string]string{"ratio": ratio, "threshold": r.Fund.Threshold,
 		"balance": grouped(r.Fund.Balance), "initial": grouped(r.Fund.Initial)}))
 	fmt.Fprintln(w, t("cli.status.below", map[string]string{"buildings": itoa(r.Fund.BuildingsBelow), "units": itoa(r.Fund.UnitsBelow)}))
+	if nr := r.Fund.NonResidential; nr != nil && r.Fund.Separate {
+		fmt.Fprintln(w, t("cli.status.nonres", map[string]string{"ratio": nr.Ratio, "balance": grouped(nr.Balance), "initial": grouped(nr.Initial)}))
+	}
 	if c := r.Replenishment; c != nil {
-		fmt.Fprintln(w, t("cli.status.case", map[string]string{"status": t("replenish.status."+c.Status, nil), "trigger": c.TriggerDate,
-			"deadline": c.DecisionDeadline, "due": grouped(c.Due), "paid": grouped(c.Paid)}))
+		printCaseSteps(w, t, c)
 	}
 	if n := len(r.Quarters); n > 0 {
 		fmt.Fprintln(w)
@@ -53,6 +56,24 @@ func printStatus(env *Env, r ops.StatusReport) {
 		fmt.Fprintf(w, "%s %s\n", mark, msg)
 	}
 	fmt.Fprintf(w, "\n%s\n", t("cli.status.chain", map[string]string{"seq": fmt.Sprint(r.Chain.Seq), "hash": ledger.ShortHash(r.Chain.Hash)}))
+}
+
+// printCaseSteps prints a replenishment case as the statute's steps: the decision deadline,
+// the day the bank notice becomes possible, the payment deadline and the units still owing.
+func printCaseSteps(w io.Writer, t func(string, map[string]string) string, c *app.ReplenishReport) {
+	fmt.Fprintln(w, t("cli.status.case", map[string]string{"status": t("replenish.stage."+c.Stage, nil), "trigger": c.TriggerDate,
+		"deadline": c.DecisionDeadline, "due": grouped(c.Due), "paid": grouped(c.Paid)}))
+	fmt.Fprintln(w, "  "+t("cli.status.case_decide", map[string]string{"deadline": c.DecisionDeadline}))
+	if !c.Decided {
+		fmt.Fprintln(w, "  "+t("cli.status.case_notice_from", map[string]string{"from": c.NoticeFrom}))
+	}
+	if c.PaymentDeadline != "" {
+		fmt.Fprintln(w, "  "+t("cli.status.case_pay", map[string]string{"deadline": c.PaymentDeadline}))
+		fmt.Fprintln(w, "  "+t("cli.status.case_owing", map[string]string{"count": itoa(c.Owing), "amount": grouped(c.Outstanding)}))
+	}
+	if c.RatioRestored && c.Owing > 0 {
+		fmt.Fprintln(w, "  "+t("cli.status.case_restored", map[string]string{"count": itoa(c.Owing), "amount": grouped(c.Outstanding)}))
+	}
 }
 
 func grouped(s string) string {

@@ -157,6 +157,21 @@ func (g *gen) project(name, reason, scope string, blds []int64, trigger string, 
 			return fmt.Errorf("vote: %v %v", err, vc.Refusal)
 		}
 	}
+	if trigger != "" {
+		// 应急使用: the committee approves at once and informs the street office; a façade or
+		// roof trigger comes with the inspection body's appraisal (鉴定报告)
+		rec := store.EmergencyRecord{ApprovedOn: date, InformedOn: date}
+		if ledger.CertificateRequired(trigger) {
+			a, err := g.s.AddAttachment(fmt.Sprintf("%s 鉴定报告.pdf", name), []byte("%PDF-1.4\n% demo appraisal of "+name+"\n"))
+			if err != nil {
+				return err
+			}
+			rec.CertificateID = a.ID
+		}
+		if err := g.s.SetEmergencyRecord(pid, rec); err != nil {
+			return err
+		}
+	}
 	audit := ledger.MoneyFloor(amount.Decimal().Mul(ledger.Fen(97).Decimal())) // 审价 cuts 3%
 	adate := addDays(date, 10)
 	g.at(adate)
@@ -176,8 +191,9 @@ func addDays(date string, n int) string {
 	return ledger.FormatDate(t.AddDate(0, 0, n))
 }
 
-// replenishment follows an open case: the owners' decision, the bank notice, then each month
-// about half of the owners who still owe pay in full, one bank batch per building.
+// replenishment follows an open case in the statute's order: the owners decide within the 90
+// days (their decision sets the dues: 50% of initial, one payment), then each month about half
+// of the owners who still owe pay in full, one bank batch per building.
 func (g *gen) replenishment(date string) error {
 	cases, err := g.s.ReplenishmentCases()
 	if err != nil || len(cases) == 0 || cases[0].Status == "closed" {
@@ -193,10 +209,10 @@ func (g *gen) replenishment(date string) error {
 		area, owners := g.scope()
 		if _, _, err := g.s.RecordReplenishmentDecision(c.ID, store.VoteInput{Title: "续筹维修资金决定", Date: date,
 			PartArea: atLeast(area, 8, 10), PartOwners: atLeast(owners, 8, 10),
-			AgreeArea: atLeast(atLeast(area, 8, 10), 9, 10), AgreeOwners: atLeast(atLeast(owners, 8, 10), 9, 10)}); err != nil {
+			AgreeArea: atLeast(atLeast(area, 8, 10), 9, 10), AgreeOwners: atLeast(atLeast(owners, 8, 10), 9, 10)}, nil); err != nil {
 			return err
 		}
-		return g.s.RecordBankNotice(c.ID, addDays(date, 5))
+		return nil
 	case "noticed":
 		g.at(date)
 		owed := map[int64]ledger.Money{}

@@ -34,6 +34,10 @@ type FundReport struct {
 	UnitsBelow     int           `json:"unitsBelow"`
 	Buildings      []LevelReport `json:"buildings"`
 	Units          []LevelReport `json:"units,omitempty"`
+	// Separate: garages and other non-residential units are kept out of the ratio above
+	// (单独核算) and shown as NonResidential.
+	Separate       bool         `json:"separate"`
+	NonResidential *LevelReport `json:"nonResidential,omitempty"`
 }
 
 // LevelReport is a building's or unit's ratio.
@@ -58,6 +62,14 @@ type ReplenishReport struct {
 	Paid             string `json:"paid"`
 	Units            int    `json:"units"`
 	Decided          bool   `json:"decided"`
+	// The statute's steps: stage open → decided or noticed → closed; the bank notice is
+	// possible from NoticeFrom when the owners have not decided; Owing units still owe
+	// Outstanding; RatioRestored: the fund is back above the threshold but the case stays open.
+	Stage         string `json:"stage"`
+	NoticeFrom    string `json:"noticeFrom"`
+	Owing         int    `json:"owing"`
+	Outstanding   string `json:"outstanding"`
+	RatioRestored bool   `json:"ratioRestored"`
 }
 
 // QuarterReport is a quarter of public income against R2.
@@ -117,7 +129,11 @@ func StatusReportOf(st store.Status, cat i18n.Catalog) StatusReport {
 	}
 	f := st.Fund
 	r.Fund = FundReport{Balance: f.Balance.String(), Initial: f.Initial.String(), Ratio: f.Ratio, Threshold: f.Threshold, Below: f.Below,
-		BuildingsBelow: f.BuildingsBelow, UnitsBelow: f.UnitsBelow, Buildings: []LevelReport{}}
+		BuildingsBelow: f.BuildingsBelow, UnitsBelow: f.UnitsBelow, Buildings: []LevelReport{}, Separate: f.Separate}
+	if f.NonResidential.Name != "" {
+		nr := levelReport(f.NonResidential)
+		r.Fund.NonResidential = &nr
+	}
 	for _, l := range f.Buildings {
 		r.Fund.Buildings = append(r.Fund.Buildings, levelReport(l))
 	}
@@ -127,7 +143,8 @@ func StatusReportOf(st store.Status, cat i18n.Catalog) StatusReport {
 	if c := st.Replenishment; c != nil {
 		r.Replenishment = &ReplenishReport{ID: c.ID, Status: c.Status, TriggerDate: c.TriggerDate, DecisionDeadline: c.DecisionDeadline,
 			NoticeDate: c.NoticeDate, PaymentDeadline: c.PaymentDeadline, Due: c.Due.String(), Paid: c.Paid.String(), Units: c.Units,
-			Decided: c.ResolutionID != 0}
+			Decided: c.ResolutionID != 0, Stage: c.Stage, NoticeFrom: c.NoticeFrom, Owing: c.Owing, Outstanding: c.Outstanding.String(),
+			RatioRestored: !f.Below}
 	}
 	for _, q := range st.Quarters {
 		r.Quarters = append(r.Quarters, QuarterReport{q.Quarter, q.Income.String(), q.Deductions.String(), q.Net.String(),
@@ -155,17 +172,19 @@ func alertsOf(st store.Status, cat i18n.Catalog) []Alert {
 		add("danger", "alert.transfer_required", "transfer", map[string]string{"amount": st.Outstanding.Grouped(), "raw": st.Outstanding.String()})
 	}
 	if c := st.Replenishment; c != nil {
+		// the statute's order (art. 65): the owners decide within the deadline; without a
+		// decision the committee notifies the bank from the day after; then the dues are collected
 		switch {
-		case c.Status == "open" && c.ResolutionID == 0:
-			sev := "warning"
-			if st.Today > c.DecisionDeadline {
-				sev = "danger"
-			}
-			add(sev, "alert.replenish_decide", "replenish", map[string]string{"ratio": st.Fund.Ratio, "deadline": c.DecisionDeadline})
-		case c.Status == "noticed":
-			add("warning", "alert.replenish_collect", "replenish", map[string]string{"paid": c.Paid.Grouped(), "due": c.Due.Grouped(), "deadline": c.PaymentDeadline})
-		case c.Status == "open":
-			add("warning", "alert.replenish_notice", "replenish", map[string]string{"ratio": st.Fund.Ratio})
+		case c.Stage == "open" && st.Today <= c.DecisionDeadline:
+			add("warning", "alert.replenish_decide", "replenish", map[string]string{"ratio": st.Fund.Ratio, "deadline": c.DecisionDeadline})
+		case c.Stage == "open":
+			add("danger", "alert.replenish_notice", "replenish", map[string]string{"deadline": c.DecisionDeadline, "from": c.NoticeFrom})
+		case !st.Fund.Below:
+			add("warning", "alert.replenish_restored", "replenish", map[string]string{"count": itoa(c.Owing), "amount": c.Outstanding.Grouped(),
+				"deadline": c.PaymentDeadline})
+		default:
+			add("warning", "alert.replenish_collect", "replenish", map[string]string{"paid": c.Paid.Grouped(), "due": c.Due.Grouped(),
+				"deadline": c.PaymentDeadline, "count": itoa(c.Owing)})
 		}
 	} else if st.Fund.Below {
 		add("danger", "alert.fund_below", "replenish", map[string]string{"ratio": st.Fund.Ratio, "threshold": st.Fund.Threshold})

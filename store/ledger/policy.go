@@ -13,6 +13,9 @@ type Policy struct {
 	DecisionDays, PaymentDays int
 	// R1: the level whose ratio triggers replenishment: "community", "building" or "unit".
 	TriggerLevel string
+	// R1: garages and other non-residential units count in the fund ratio only when true;
+	// by default they are accounted separately (单独核算) and shown as their own line.
+	IncludeNonResidential bool
 
 	// R2: while the fund ratio is below TransferThreshold, at least TransferShare of net public
 	// income goes to the fund; Strict means strictly more than the share (Shanghai's 高于50%).

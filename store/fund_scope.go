@@ -1,0 +1,97 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+
+	"jiayuan/store/ledger"
+)
+
+// Garages and other non-residential units are accounted separately (单独核算, regulation
+// art. 70/84): unless the policy includes them, their initial amounts and balances stay out of
+// the residential ratio that triggers replenishment (R1) and are shown as their own line.
+
+// nonResidentialSQL selects the housing types kept apart by default.
+const nonResidentialSQL = `u.housing_type IN ('garage', 'non_residential')`
+
+// fundSplit is the fund's balance and initial amount, residential and non-residential. With
+// the policy including non-residential units, Residential holds the whole fund.
+type fundSplit struct {
+	Balance, Initial      ledger.Money // what the ratio is computed on
+	NonResBalance         ledger.Money // garages and other non-residential units
+	NonResInitial         ledger.Money
+	NonResUnits           int
+	Separate              bool // the non-residential units are kept out of Balance and Initial
+	UnitsInitialDeposited ledger.Money
+	UnitsInitialInScope   ledger.Money
+	OpeningPosted         bool
+}
+
+// readFundSplit computes the split from the book balance: the non-residential units' balances
+// are taken out of it, so interest or money not yet apportioned stays with the residential fund.
+func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
+	var f fundSplit
+	total, err := bookBalance(q, ledger.BookFund)
+	if err != nil {
+		return f, err
+	}
+	var nb, ni, all int64
+	if err := q.QueryRow(`SELECT COALESCE(SUM(ub.balance_fen), 0), COALESCE(SUM(u.initial_fen), 0), count(*) FROM units u
+		LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE `+nonResidentialSQL).Scan(&nb, &ni, &f.NonResUnits); err != nil {
+		return f, err
+	}
+	if err := q.QueryRow(`SELECT COALESCE(SUM(initial_fen), 0) FROM units`).Scan(&all); err != nil {
+		return f, err
+	}
+	f.NonResBalance, f.NonResInitial = ledger.Fen(nb), ledger.Fen(ni)
+	f.Separate = !p.IncludeNonResidential && f.NonResUnits > 0
+	f.Balance, f.Initial = total, ledger.Fen(all)
+	if f.Separate {
+		f.Balance, f.Initial = total.Sub(f.NonResBalance), ledger.Fen(all-ni)
+	}
+	// The initial deposits recorded for the units in the ratio, and whether the fund's opening
+	// balance was posted: until one of them is complete no case opens (a new ledger's first
+	// deposits leave the fund below 30% only because the rest are not entered yet).
+	scope := ""
+	if f.Separate {
+		scope = " AND NOT " + nonResidentialSQL
+	}
+	var dep int64
+	if err := q.QueryRow(`SELECT COALESCE(SUM(e.amount_fen), 0) FROM unit_entries e JOIN accounts a ON a.id = e.account_id
+		JOIN units u ON u.id = e.unit_id WHERE a.book = 'fund' AND a.code = ?`+scope, ledger.CodeFundInitial).Scan(&dep); err != nil {
+		return f, err
+	}
+	f.UnitsInitialDeposited, f.UnitsInitialInScope = ledger.Fen(dep), f.Initial
+	var n int
+	if err := q.QueryRow(`SELECT count(*) FROM vouchers v WHERE v.book = 'fund' AND v.kind = 'opening'
+		AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id)`).Scan(&n); err != nil {
+		return f, err
+	}
+	f.OpeningPosted = n > 0
+	return f, nil
+}
+
+// established is R1's guard: a case may open only once the fund exists in the books.
+func (f fundSplit) established() bool {
+	return ledger.FundEstablished(f.UnitsInitialDeposited, f.UnitsInitialInScope, f.OpeningPosted)
+}
+
+// readIncludeNonResidential reads the fund setting kept beside the community row (a ledger
+// from before it existed has no row: the default, separate).
+func readIncludeNonResidential(q queryer) (bool, error) {
+	var v bool
+	err := q.QueryRow(`SELECT include_nonresidential FROM fund_policy WHERE id = 1`).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return v, err
+}
+
+// writeIncludeNonResidential stores the setting, logged as "fund_policy".
+func (t *Tx) writeIncludeNonResidential(v bool) error {
+	return t.change("fund_policy", 1, func() error {
+		_, err := t.Exec(`INSERT INTO fund_policy(id, include_nonresidential) VALUES (1, ?)
+			ON CONFLICT(id) DO UPDATE SET include_nonresidential = excluded.include_nonresidential`, v)
+		return err
+	})
+}
