@@ -1,6 +1,6 @@
 package store
 
-// The master data added for R1 in the statute's order (migration 0003): each is logged and
+// The master data added for R1 in the statute's order (migration 0004): each is logged and
 // chained like the rest, and verify finds its rows edited, added or removed outside the app.
 var replenishLogged = map[string]string{
 	"fund_policy":          "fund_policy",

@@ -1,4 +1,4 @@
--- Jiayuan Ledger schema, version 3: replenishment in the statute's order (regulation art. 65),
+-- Jiayuan Ledger schema, version 4: replenishment in the statute's order (regulation art. 65),
 -- garages accounted separately, and the emergency-use record. Only new tables, so the rows of
 -- tables already logged keep their snapshots (verify compares them with the change log).
 
