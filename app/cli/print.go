@@ -60,7 +60,7 @@ func printStatus(env *Env, r ops.StatusReport) {
 
 // printCaseSteps prints a replenishment case as the statute's steps: the decision deadline,
 // the day the bank notice becomes possible, the payment deadline and the units still owing.
-func printCaseSteps(w io.Writer, t func(string, map[string]string) string, c *app.ReplenishReport) {
+func printCaseSteps(w io.Writer, t func(string, map[string]string) string, c *ops.ReplenishReport) {
 	fmt.Fprintln(w, t("cli.status.case", map[string]string{"status": t("replenish.stage."+c.Stage, nil), "trigger": c.TriggerDate,
 		"deadline": c.DecisionDeadline, "due": grouped(c.Due), "paid": grouped(c.Paid)}))
 	fmt.Fprintln(w, "  "+t("cli.status.case_decide", map[string]string{"deadline": c.DecisionDeadline}))
