@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,28 +11,30 @@ import (
 var MaxAmount = Fen(99_999_999_999_999)
 
 // ParseAmount reads an amount as a secretary types it: "1234.5", "1,234.50", "￥1234.50",
-// "¥ 1234.50", "1234.50元", full-width "１２３４．５０", a leading minus (before or after the
-// yuan sign). Anything else — empty text, letters, misplaced separators, more than two
-// decimals, absurd sizes — is refused with a message key (amount.*) saying what is wrong.
+// "¥ 1234.50", "1234.50元", full-width "１２３４．５０", a leading minus or plus (before or
+// after the yuan sign), spaces around any of these. Anything else — empty text, letters,
+// misplaced separators, a space inside the number ("12 34" may be two amounts or a lost
+// point), more than two decimals, absurd sizes — is refused with a message key (amount.*)
+// saying what is wrong. frontend/src/lib/money.ts mirrors this step by step; the cases in
+// testdata/parse_amount_cases.json hold both to the same answers.
 func ParseAmount(s string) (Money, error) {
-	t := normalizeAmount(s)
+	t := strings.Trim(normalizeAmount(s), " ")
 	if t == "" {
 		return Zero, Refuse("amount.empty")
 	}
 	neg, signed := false, false
 	if t[0] == '-' || t[0] == '+' {
 		neg, signed = t[0] == '-', true
-		t = strings.TrimSpace(t[1:])
+		t = strings.Trim(t[1:], " ")
 	}
-	t = strings.TrimPrefix(t, "¥")
+	t = strings.Trim(strings.TrimPrefix(t, "¥"), " ")
 	// the sign may also follow the yuan sign, as spreadsheets write it: "¥-1,234.50"
 	if !signed && t != "" && (t[0] == '-' || t[0] == '+') {
 		neg = t[0] == '-'
-		t = strings.TrimSpace(t[1:])
+		t = strings.Trim(t[1:], " ")
 	}
-	t = strings.TrimSuffix(t, "元")
-	t = strings.TrimSpace(t)
-	if t == "" {
+	t = strings.Trim(strings.TrimSuffix(t, "元"), " ")
+	if t == "" || strings.Contains(t, " ") {
 		return Zero, Refuse("amount.invalid", "input", s)
 	}
 	intPart, frac, hasDot := strings.Cut(t, ".")
@@ -114,8 +117,8 @@ func validGrouping(s string) bool {
 	return true
 }
 
-// normalizeAmount folds full-width forms to ASCII and removes spaces, so "￥１，２３４．５０"
-// reads like "¥1,234.50". Invalid UTF-8 is kept as-is and refused by the caller.
+// normalizeAmount folds full-width forms to ASCII and every kind of space to " ", so
+// "￥１，２３４．５０" reads like "¥1,234.50". Invalid UTF-8 is kept as-is and refused by the caller.
 func normalizeAmount(s string) string {
 	if !utf8.ValidString(s) {
 		return s
@@ -135,8 +138,8 @@ func normalizeAmount(s string) string {
 			b.WriteByte('+')
 		case r == '￥' || r == '¥':
 			b.WriteString("¥")
-		case r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0':
-			// spaces are dropped wherever they are
+		case unicode.IsSpace(r): // ASCII, no-break, ideographic, line ends from a pasted cell
+			b.WriteByte(' ')
 		default:
 			b.WriteRune(r)
 		}

@@ -10,9 +10,6 @@ export type MoneyParseError = 'empty' | 'invalid' | 'tooManyDecimals' | 'tooLarg
 
 export type MoneyParseResult = { ok: true; value: MoneyString } | { ok: false; reason: MoneyParseError }
 
-/** The largest number of integer digits accepted (well inside int64 fen on the Go side). */
-export const MAX_INTEGER_DIGITS = 13
-
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/
 
 /**
@@ -72,32 +69,76 @@ export function isNegative(amount: string): boolean {
   return toFen(amount) < 0n
 }
 
-// What people type: "1234.5", "1,234.50", "￥1234.50", "¥ 1234.50", "1234.50元", full-width
-// digits and punctuation ("１２３４．５０", "１，２３４"), and the ideographic full stop a Chinese
-// input method types for "." ("1234。5").
-const TYPED = /^(-?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/
+// What people type is read exactly as the Go side's ledger.ParseAmount (store/ledger/parse.go)
+// reads it, step by step, so a field the window accepts is never refused when saved and the
+// other way round; store/ledger/testdata/parse_amount_cases.json holds both to the same cases.
+// Accepted: "1234.5", "1,234.50", "￥1234.50", "¥ 1234.50", "1234.50元", full-width digits and
+// punctuation ("１２３４．５０", "１，２３４"), the ideographic full stop a Chinese input method
+// types for "." ("1234。5"), a leading "-" or "+" before or after the yuan sign, and spaces
+// around any of these — but not inside the number ("12 34" may be two amounts or a lost point).
+
+/** The largest amount the ledger accepts in one field, in fen: ¥999,999,999,999.99 (Go's MaxAmount). */
+export const MAX_FEN = 99_999_999_999_999n
+
+/** The largest amount as people read it, for messages. */
+export const MAX_AMOUNT = '999,999,999,999.99'
+
+/** The full-width and other forms Go folds to ASCII (normalizeAmount), and the spaces it knows. */
+const FOLD: Record<string, string> = {
+  '．': '.', '。': '.', '，': ',', '－': '-', '−': '-', '＋': '+', '￥': '¥',
+}
+/** Go's unicode.IsSpace: JS's \s without U+FEFF (a byte-order mark is not a space) and with U+0085. */
+const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/
+
+function fold(input: string): string {
+  let out = ''
+  for (const ch of input) {
+    const c = ch.codePointAt(0)!
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : SPACE.test(ch) ? ' ' : (FOLD[ch] ?? ch)
+  }
+  return out
+}
+
+const trimSpaces = (s: string) => s.replace(/^ +| +$/g, '')
+const DIGITS = /^[0-9]*$/
+/** Plain digits, or digits grouped by commas in threes ("1,234,567"). */
+const GROUPED = /^(?:[0-9]*|[0-9]{1,3}(?:,[0-9]{3})+)$/
 
 /**
- * Parses an amount typed by a person into a canonical string ("1,234.5" → "1234.50").
- * Refuses anything else, including more than two decimals (a fen is the smallest unit) and
- * misplaced thousands separators. Negative amounts only with `allowNegative`.
+ * Parses an amount typed by a person into a canonical string ("1,234.5" → "1234.50"), or says
+ * why not. Negative amounts only with `allowNegative` (most fields want an amount paid or
+ * received); otherwise this is ledger.ParseAmount.
  */
 export function parseMoney(input: string, opts: { allowNegative?: boolean } = {}): MoneyParseResult {
-  // NFKC maps full-width digits, "，", "．", "－" and "￥" to their ASCII forms (and "￥" to "¥").
-  let s = input.normalize('NFKC').replace(/。/g, '.').trim()
-  if (s === '') return { ok: false, reason: 'empty' }
-  s = s.replace(/^(-?)\s*¥\s*/, '$1').replace(/\s*元$/, '')
-  const m = TYPED.exec(s)
-  if (!m) {
-    if (/^-?[\d,]*\.\d{3,}$/.test(s)) return { ok: false, reason: 'tooManyDecimals' }
-    return { ok: false, reason: 'invalid' }
+  let t = trimSpaces(fold(input))
+  if (t === '') return { ok: false, reason: 'empty' }
+  let neg = false
+  let signed = false
+  if (t[0] === '-' || t[0] === '+') {
+    ;[neg, signed] = [t[0] === '-', true]
+    t = trimSpaces(t.slice(1))
   }
-  const [, sign, intRaw, frac] = m
-  if (intRaw === '' && (frac === undefined || frac === '')) return { ok: false, reason: 'invalid' }
-  if (frac !== undefined && frac.length > 2) return { ok: false, reason: 'tooManyDecimals' }
-  const int = intRaw.replace(/,/g, '').replace(/^0+(?=\d)/, '') || '0'
-  if (int.length > MAX_INTEGER_DIGITS) return { ok: false, reason: 'tooLarge' }
-  const value = fromFen(toFen(`${sign}${int}.${frac ?? ''}`))
-  if (sign === '-' && value !== '0.00' && !opts.allowNegative) return { ok: false, reason: 'negative' }
-  return { ok: true, value: value === '-0.00' ? '0.00' : value }
+  if (t.startsWith('¥')) t = t.slice(1)
+  t = trimSpaces(t)
+  // the sign may also follow the yuan sign, as spreadsheets write it: "¥-1,234.50"
+  if (!signed && (t[0] === '-' || t[0] === '+')) {
+    neg = t[0] === '-'
+    t = trimSpaces(t.slice(1))
+  }
+  if (t.endsWith('元')) t = t.slice(0, -1)
+  t = trimSpaces(t)
+  if (t === '' || t.includes(' ')) return { ok: false, reason: 'invalid' }
+  const dot = t.indexOf('.')
+  const intPart = dot < 0 ? t : t.slice(0, dot)
+  let frac = dot < 0 ? '' : t.slice(dot + 1)
+  if (frac.includes('.') || (dot >= 0 && intPart === '' && frac === '')) return { ok: false, reason: 'invalid' }
+  if (!GROUPED.test(intPart) || !DIGITS.test(frac)) return { ok: false, reason: 'invalid' }
+  if (frac.length > 2) return { ok: false, reason: 'tooManyDecimals' }
+  const digits = intPart.replace(/,/g, '').replace(/^0+/, '')
+  if (digits.length > 13) return { ok: false, reason: 'tooLarge' }
+  frac = (frac + '00').slice(0, 2)
+  const fen = BigInt(digits || '0') * 100n + BigInt(frac)
+  if (fen > MAX_FEN) return { ok: false, reason: 'tooLarge' }
+  if (neg && fen !== 0n && !opts.allowNegative) return { ok: false, reason: 'negative' }
+  return { ok: true, value: fromFen(neg ? -fen : fen) }
 }
