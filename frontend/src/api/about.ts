@@ -3,19 +3,11 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/AboutService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type AboutInfo = app.AboutInfo
 export type Locations = app.Locations
 export type Component = app.Component
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** Name, version, build date, the open ledger, the folders, and the licences. */
 export const about = (): Promise<AboutInfo> => call(() => svc.About())

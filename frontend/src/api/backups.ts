@@ -4,20 +4,12 @@
 import * as svc from '@/wailsjs/go/app/BackupService'
 import { OpenLedgerReadOnly } from '@/wailsjs/go/app/LedgerService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 import type { LedgerInfo } from './ledger'
 
 export type Backup = app.BackupDTO
 export type BackupList = app.BackupList
 export type RestoreOutcome = app.RestoreOutcome
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The open ledger's backup folder and its backups, newest first. */
 export const list = (): Promise<BackupList> =>

@@ -3,19 +3,11 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/BudgetService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type BudgetView = app.BudgetView
 export type BudgetLine = app.BudgetLineView
 export type BudgetEntry = app.BudgetEntry
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 function fill(v: BudgetView): BudgetView {
   v.lines ??= []

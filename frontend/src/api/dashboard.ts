@@ -1,18 +1,15 @@
 // DashboardService: what the dashboard adds to LedgerService.Dashboard — the fund ratio's trend.
 import * as svc from '@/wailsjs/go/app/DashboardService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type RatioTrend = app.RatioTrend
 export type RatioTrendPoint = app.RatioTrendPoint
 
 /** The fund ratio at each quarter end since the books started (today for the current quarter). */
-export async function ratioTrend(): Promise<RatioTrend> {
-  try {
+export const ratioTrend = (): Promise<RatioTrend> =>
+  call(async () => {
     const r = await svc.RatioTrend()
     r.points ??= []
     return r
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
+  })

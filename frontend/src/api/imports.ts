@@ -4,7 +4,7 @@
 import * as bank from '@/wailsjs/go/app/BankService'
 import * as svc from '@/wailsjs/go/app/ImportService'
 import { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 import { onProgress, type Progress } from './ledger'
 
 export type ImportInput = app.ImportInput
@@ -25,14 +25,6 @@ export type { Progress }
 /** The kinds of file the Import screen reads, in the order it offers them. */
 export const IMPORT_KINDS = ['units', 'vouchers', 'bank'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** An input with every field present (the Go side reads zero values as "the default"). */
 export function importInput(p: Partial<ImportInput>): ImportInput {

@@ -2,7 +2,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/IntegrityService'
 import { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type ChangeQuery = app.ChangeQuery
 export type ChangePage = app.ChangePage
@@ -11,14 +11,6 @@ export type FieldChange = app.FieldChange
 export type ChainHead = app.ChainHeadDTO
 export type VerifyReport = app.VerifyReport
 export type Problem = app.ProblemDTO
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** One page of the change log, newest first. */
 export const changes = (q: Partial<ChangeQuery>): Promise<ChangePage> =>

@@ -3,7 +3,7 @@
 import * as svc from '@/wailsjs/go/app/LedgerService'
 import type { app } from '@/wailsjs/go/models'
 import { EventsOn } from '@/wailsjs/runtime/runtime'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type LedgerInfo = app.LedgerInfo
 export type Dashboard = app.Dashboard
@@ -15,18 +15,7 @@ export type NewUnitRow = app.NewUnitRow
 export type NewLedgerInput = app.NewLedgerInput
 export type RowProblem = app.RowProblem
 
-/** The three books, in the order they are shown. */
-export const BOOKS = ['fund', 'public', 'working'] as const
-export type Book = (typeof BOOKS)[number]
-
-/** Every call goes through here so a rejection always becomes an AppError. */
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
+export { BOOKS, type Book } from '@/lib/books'
 
 /** The open ledger; `path` is empty when none is open. */
 export const current = (): Promise<LedgerInfo> => call(() => svc.Current())

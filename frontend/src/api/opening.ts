@@ -3,6 +3,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/OpeningService'
 import { app } from '@/wailsjs/go/models'
+import { call } from '@/lib/call'
 import { toAppError, type AppError } from './errors'
 
 export type OpeningState = app.OpeningState
@@ -13,14 +14,6 @@ export type OpeningUnitInput = app.OpeningUnitInput
 export type OpeningInput = Omit<app.OpeningInputDTO, 'convertValues'>
 /** The check's figures and verdict; `refusal` is why the ledger refuses it (null when ok). */
 export type OpeningCheck = Omit<app.OpeningCheck, 'convertValues' | 'refusal'> & { refusal: AppError | null }
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** Each book's opening (recorded or not) and the date to propose. */
 export const state = (): Promise<OpeningState> =>

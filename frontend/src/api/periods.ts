@@ -2,19 +2,11 @@
 // run of the closing.
 import * as svc from '@/wailsjs/go/app/PeriodService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type PeriodCheck = app.PeriodCheck
 export type PeriodOverview = app.PeriodOverview
 export type ClosedPeriod = app.ClosedPeriodInfo
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The open periods of each book, checked, and the closed ones. */
 export const overview = (): Promise<PeriodOverview> =>

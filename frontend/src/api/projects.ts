@@ -3,7 +3,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/ProjectService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type ProjectOptions = app.ProjectOptions
 export type ScopeBuildingOption = app.ScopeBuildingOption
@@ -22,14 +22,6 @@ export type ScopeUnitPage = app.ScopeUnitPage
 /** What a project's next step is, in the order they come. */
 export const STAGES = ['vote', 'costAudit', 'pay', 'accept', 'done'] as const
 export type Stage = (typeof STAGES)[number]
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The new-project form's choices: emergency triggers and buildings. */
 export const options = (): Promise<ProjectOptions> =>

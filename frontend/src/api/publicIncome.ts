@@ -2,19 +2,11 @@
 // itself is vouchers.transfer.
 import * as svc from '@/wailsjs/go/app/PublicIncomeService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type PublicIncomeOverview = app.PublicIncomeOverview
 export type PublicIncomeQuarter = app.PublicIncomeQuarter
 export type IncomeSourceLine = app.IncomeSourceLine
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** Public income by quarter, newest first, with R2's figures. */
 export const overview = (): Promise<PublicIncomeOverview> =>

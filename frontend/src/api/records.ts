@@ -3,7 +3,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/RecordsService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type AuditsOverview = app.AuditsOverview
 export type AuditYear = app.AuditYear
@@ -16,14 +16,6 @@ export type DisclosureSchedule = app.DisclosureSchedule
 export type DisclosureDue = app.DisclosureDue
 export type DisclosureView = app.DisclosureView
 export type DisclosureForm = app.DisclosureForm
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The audit coverage grid and the recorded audits. */
 export const audits = (): Promise<AuditsOverview> =>

@@ -3,7 +3,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/ReplenishService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type ReplenishOverview = app.ReplenishOverview
 export type ReplenishCase = app.ReplenishCaseView
@@ -13,14 +13,6 @@ export type VoteForm = app.VoteForm
 export type VoteCheckResult = app.VoteCheckResult
 export type PaymentForm = app.ReplenishPaymentForm
 export type PostedVoucher = app.ProjectVoucher
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The case not yet closed, if any, and the past cases. */
 export const overview = (): Promise<ReplenishOverview> =>

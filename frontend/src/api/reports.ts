@@ -2,21 +2,13 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/ReportService'
 import { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 import { onProgress, type Progress } from './ledger'
 
 export type ReportParams = app.ReportParams
 export type ReportChoices = app.ReportChoices
 export type ReportOption = app.ReportOption
 export type { Progress }
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** Parameters with every field present (the Go side reads zero values as "all"). */
 export function reportParams(p: Partial<ReportParams>): ReportParams {

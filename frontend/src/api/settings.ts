@@ -3,20 +3,12 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/SettingsService'
 import type { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type Preferences = app.Preferences
 export type CommunitySettings = app.CommunitySettings
 export type CommunityInput = app.CommunityInput
 export type PolicyInput = app.PolicyInput
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The language and the user's name. */
 export const preferences = (): Promise<Preferences> => call(() => svc.Preferences())

@@ -2,7 +2,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/UnitService'
 import { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 
 export type Building = app.BuildingDTO
 export type BuildingInput = app.BuildingInput
@@ -17,14 +17,6 @@ export type UnitDue = app.UnitDueDTO
 /** The housing types the fund knows, in the order forms offer them. */
 export const HOUSING_TYPES = ['commodity', 'public_sold', 'non_residential', 'garage'] as const
 export type HousingType = (typeof HOUSING_TYPES)[number]
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** The buildings in code order, with their number of units. */
 export const buildings = (): Promise<Building[]> => call(async () => (await svc.Buildings()) ?? [])

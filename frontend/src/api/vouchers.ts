@@ -3,7 +3,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as svc from '@/wailsjs/go/app/VoucherService'
 import { app } from '@/wailsjs/go/models'
-import { toAppError } from './errors'
+import { call } from '@/lib/call'
 import type { Book } from './ledger'
 
 export type VoucherAccount = app.VoucherAccount
@@ -35,14 +35,6 @@ export type SplitUnit = app.SplitUnitOption
 export type CaseOption = app.VoucherCaseOption
 export type ProjectOption = app.VoucherProjectOption
 export type AttachmentContent = app.VoucherAttachmentContent
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (e) {
-    throw toAppError(e)
-  }
-}
 
 /** Go sends nil slices as null; the screens always get arrays. */
 function fixDetail(d: VoucherDetail): VoucherDetail {

@@ -2,11 +2,12 @@
 // R2, and closing periods.
 import { defineComponent, h } from 'vue'
 import { RouterView, type RouteRecordRaw } from 'vue-router'
+import { BOOKS } from '@/lib/books'
 
 /** The parent of the book-specific voucher screens only passes through to them. */
 const Passthrough = defineComponent({ name: 'VouchersOutlet', render: () => h(RouterView) })
 
-const BOOK = ':book(fund|public|working)'
+const BOOK = `:book(${BOOKS.join('|')})`
 
 const routes: RouteRecordRaw[] = [
   {

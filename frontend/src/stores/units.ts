@@ -5,8 +5,9 @@ import { reactive, ref } from 'vue'
 import * as unitsApi from '@/api/units'
 import type { Building, UnitPage } from '@/api/units'
 import { toAppError, type AppError } from '@/api/errors'
+import { PAGE_SIZE } from '@/lib/pager'
 
-export const PAGE_SIZE = 50
+export { PAGE_SIZE }
 
 export const useUnitsStore = defineStore('units', () => {
   const buildings = ref<Building[]>([])

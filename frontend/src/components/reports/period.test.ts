@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDate, KIND_INFO, lastEnded, periodOf, REPORT_KINDS } from './period'
+import { KIND_INFO, lastEnded, periodOf, REPORT_KINDS } from './period'
 
 describe('report periods', () => {
   it('turns a year, quarter, half or month into its first and last day', () => {
@@ -17,13 +17,6 @@ describe('report periods', () => {
     expect(lastEnded('2026-02-10', 3)).toEqual({ year: 2025, n: 4 })
     expect(lastEnded('2026-11-22', 6)).toEqual({ year: 2026, n: 1 })
     expect(lastEnded('2026-03-01', 6)).toEqual({ year: 2025, n: 2 })
-  })
-
-  it('checks dates', () => {
-    expect(isDate('2025-02-28')).toBe(true)
-    expect(isDate('2025-02-29')).toBe(false)
-    expect(isDate('2025-2-1')).toBe(false)
-    expect(isDate('')).toBe(false)
   })
 
   it('describes every report the Go side knows', () => {

@@ -1,6 +1,8 @@
 // The Reports screen's choices as pure functions: which options a report has, and the period
 // (first and last day, YYYY-MM-DD) a choice of year, quarter, half-year or month stands for.
 
+import { lastDay, pad2 } from '@/lib/dates'
+
 export const REPORT_KINDS = [
   'journal',
   'summary',
@@ -48,19 +50,13 @@ export const KIND_INFO: Record<ReportKind, KindInfo> = {
 
 export const GROUPS = ['books', 'fund', 'notices', 'yearly'] as const
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** The last day of a month (1–12) of a year. */
-export function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
 
 /**
  * The period a choice stands for. n is the quarter (1–4), half (1–2) or month (1–12); a
  * custom period is taken as given.
  */
 export function periodOf(mode: PeriodMode, year: number, n: number, from = '', to = ''): { from: string; to: string } {
-  const span = (m0: number, m1: number) => ({ from: `${year}-${pad(m0)}-01`, to: `${year}-${pad(m1)}-${pad(lastDay(year, m1))}` })
+  const span = (m0: number, m1: number) => ({ from: `${year}-${pad2(m0)}-01`, to: `${year}-${pad2(m1)}-${pad2(lastDay(year, m1))}` })
   switch (mode) {
     case 'year':
       return span(1, 12)
@@ -82,12 +78,4 @@ export function lastEnded(today: string, months: 3 | 6): { year: number; n: numb
   const current = Math.floor((m - 1) / months) + 1
   if (current === 1) return { year: y - 1, n: 12 / months }
   return { year: y, n: current - 1 }
-}
-
-/** Whether a string is a real date YYYY-MM-DD. */
-export function isDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)
 }

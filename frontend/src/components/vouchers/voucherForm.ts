@@ -126,12 +126,6 @@ export function matchAccounts<T extends PickAccount>(all: T[], query: string): T
   return [...byCode, ...byName]
 }
 
-/** Today in the user's time zone, YYYY-MM-DD. */
-export function todayISO(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`
-}
-
 /** "2026Q3" → "2026 年第 3 季度" / "Q3 2026"; "2026" → "2026 年度" / "2026". */
 export function periodLabel(period: string, locale: string): string {
   const m = /^(\d{4})Q([1-4])$/.exec(period)

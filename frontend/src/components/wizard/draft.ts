@@ -2,6 +2,7 @@
 // (to look something up) loses nothing. Cleared when the ledger is created.
 import { reactive } from 'vue'
 import type { CommunityInput, PolicyInput } from '@/api/settings'
+import { todayISO } from '@/lib/dates'
 
 /** A row of the unit grid as typed (the Go side parses and checks it). */
 export interface GridRow {
@@ -39,13 +40,6 @@ export function isBlank(r: GridRow): boolean {
   return !(r.room + r.area + r.initial + r.ownerName + r.ownerPhone).trim()
 }
 
-/** Today as YYYY-MM-DD in local time. */
-function today(): string {
-  const d = new Date()
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
-
 function emptyCommunity(): CommunityInput {
   return {
     name: '',
@@ -56,7 +50,7 @@ function emptyCommunity(): CommunityInput {
     fundAccount: '',
     termStart: '',
     termEnd: '',
-    startDate: `${today().slice(0, 4)}-01-01`,
+    startDate: `${todayISO().slice(0, 4)}-01-01`,
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barWidth, pageCount, pageRange, periodName, sameAmount, sumDecimals } from './format'
+import { barWidth, periodName, sameAmount, sumDecimals } from './format'
 
 describe('works helpers', () => {
   it('barWidth clamps percent strings without floating point', () => {
@@ -36,13 +36,5 @@ describe('works helpers', () => {
     expect(periodName('2026-02-15', '2026-03-31')).toEqual({ kind: 'range' })
     expect(periodName('2026-07-01', '2026-09-29')).toEqual({ kind: 'range' })
     expect(periodName('2025-10-01', '2026-03-31')).toEqual({ kind: 'range' })
-  })
-
-  it('pages', () => {
-    expect(pageCount(0, 50)).toBe(1)
-    expect(pageCount(101, 50)).toBe(3)
-    expect(pageRange(50, 50, 101)).toEqual({ from: 51, to: 100 })
-    expect(pageRange(100, 50, 101)).toEqual({ from: 101, to: 101 })
-    expect(pageRange(0, 50, 0)).toEqual({ from: 0, to: 0 })
   })
 })

@@ -1,5 +1,6 @@
 // Pure helpers of the works and oversight screens (projects, replenishment, working expenses,
 // audits, disclosures). Money and areas stay strings; sums go through whole fen (BigInt).
+import { lastDay } from '@/lib/dates'
 import { fromFen, toFen } from '@/lib/money'
 
 /** A percent string ("63.63") as a CSS width clamped to 0–100% ("" or junk → "0%"). */
@@ -38,10 +39,6 @@ export type PeriodName =
 
 const ENDS: Record<string, string> = { '03': '31', '06': '30', '09': '30', '12': '31' }
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
 /** Names a period "YYYY-MM-DD".."YYYY-MM-DD" when it is a calendar month, quarter, half or year. */
 export function periodName(from: string, to: string): PeriodName {
   const f = /^(\d{4})-(\d{2})-(\d{2})$/.exec(from)
@@ -50,22 +47,11 @@ export function periodName(from: string, to: string): PeriodName {
   const year = Number(f[1])
   const m0 = Number(f[2])
   const m1 = Number(t[2])
-  if (Number(t[3]) !== lastDayOfMonth(year, m1)) return { kind: 'range' }
+  if (Number(t[3]) !== lastDay(year, m1)) return { kind: 'range' }
   const months = m1 - m0 + 1
   if (months === 12 && m0 === 1) return { kind: 'year', year }
   if (months === 6 && (m0 === 1 || m0 === 7)) return { kind: 'half', year, n: m0 === 1 ? 1 : 2 }
   if (months === 3 && (m0 - 1) % 3 === 0 && ENDS[t[2]] !== undefined) return { kind: 'quarter', year, n: (m0 - 1) / 3 + 1 }
   if (months === 1) return { kind: 'month', year, n: m0 }
   return { kind: 'range' }
-}
-
-/** Number of pages for a total at a page size (at least 1). */
-export function pageCount(total: number, size: number): number {
-  return Math.max(1, Math.ceil(total / Math.max(1, size)))
-}
-
-/** Pagination text figures for an offset page: first and last row shown (1-based) of total. */
-export function pageRange(offset: number, size: number, total: number): { from: number; to: number } {
-  if (total <= 0) return { from: 0, to: 0 }
-  return { from: offset + 1, to: Math.min(total, offset + size) }
 }
