@@ -1,5 +1,6 @@
 // Jiayuan Ledger (家园账本): the books of a Shanghai owners' committee. Given a subcommand the
-// binary runs headless (see app/cli); otherwise it opens the window. This file only wires.
+// binary runs headless (see app/cli), except on Windows, where the console program
+// jiayuan-cli.exe does (cmd/jiayuan-cli); otherwise it opens the window. This file only wires.
 package main
 
 import (
@@ -30,7 +31,7 @@ var icon []byte
 func main() {
 	cat := i18n.MustLoad()
 	if cli.IsCommand(os.Args[1:]) {
-		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cat))
+		os.Exit(commandLine(os.Args[1:], cat)) // on Windows: use jiayuan-cli.exe (gui_command_windows.go)
 	}
 	cfg := ops.NewConfigStore(ops.DataDir())
 	sess := app.NewSession(cfg, cat)

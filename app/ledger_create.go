@@ -12,6 +12,7 @@ import (
 
 	"jiayuan/app/demo"
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 
@@ -64,7 +65,7 @@ type RowProblem struct {
 var creating sync.Mutex
 
 // ledgerExt is the ledger files' extension.
-const ledgerExt = ".jiayuan"
+const ledgerExt = ops.LedgerExt
 
 // CheckCommunity checks the wizard's first step; a refusal names the field (args "field").
 func (s *LedgerService) CheckCommunity(in CommunityInput) error {
@@ -81,7 +82,7 @@ func (s *LedgerService) CheckPolicy(in PolicyInput) error {
 // CheckUnits checks the rows of the unit grid and returns every problem found, at most 200
 // (an empty list when all rows are fine).
 func (s *LedgerService) CheckUnits(rows []NewUnitRow) []RowProblem {
-	_, problems := parseUnitRows(rows, 200)
+	_, problems := ops.CheckUnitRows(unitRows(rows), 200)
 	out := make([]RowProblem, 0, len(problems))
 	for _, p := range problems {
 		out = append(out, s.rowProblem(p))
@@ -89,18 +90,23 @@ func (s *LedgerService) CheckUnits(rows []NewUnitRow) []RowProblem {
 	return out
 }
 
-func (s *LedgerService) rowProblem(p rowErr) RowProblem {
-	var le *ledger.Error
-	args := map[string]string{}
-	key := "error.internal"
-	if errors.As(p.err, &le) {
-		key = le.Key
-		for k, v := range le.Args {
-			args[k] = v
-		}
+// unitRows numbers the grid's rows from 1, as the user sees them.
+func unitRows(rows []NewUnitRow) []ops.UnitRow {
+	out := make([]ops.UnitRow, len(rows))
+	for i, r := range rows {
+		out[i] = ops.UnitRow{Row: i + 1, Building: r.Building, Room: r.Room, Area: r.Area, HousingType: r.HousingType,
+			Initial: r.Initial, OwnerName: r.OwnerName, OwnerPhone: r.OwnerPhone}
 	}
-	return RowProblem{Row: p.row, Field: p.field, Key: key, Args: args,
-		Message: s.sess.cat.T(i18n.ZH, key, args), MessageEn: s.sess.cat.T(i18n.EN, key, args)}
+	return out
+}
+
+func (s *LedgerService) rowProblem(p ops.RowProblem) RowProblem {
+	args := map[string]string{}
+	for k, v := range p.Err.Args {
+		args[k] = v
+	}
+	return RowProblem{Row: p.Row, Field: p.Field, Key: p.Err.Key, Args: args,
+		Message: s.sess.cat.T(i18n.ZH, p.Err.Key, args), MessageEn: s.sess.cat.T(i18n.EN, p.Err.Key, args)}
 }
 
 // CheckSavePath checks where the new ledger would be saved and returns the path as it will
@@ -109,26 +115,7 @@ func (s *LedgerService) CheckSavePath(path string) (string, error) {
 	return savePath(path)
 }
 
-func savePath(path string) (string, error) {
-	p := strings.TrimSpace(path)
-	if p == "" {
-		return "", ledger.Refuse("ledger.path_empty", "field", "path")
-	}
-	if !strings.EqualFold(filepath.Ext(p), ledgerExt) {
-		p += ledgerExt
-	}
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return "", ledger.Refuse("ledger.folder_missing", "field", "path", "path", p)
-	}
-	if fi, err := os.Stat(filepath.Dir(abs)); err != nil || !fi.IsDir() {
-		return "", ledger.Refuse("ledger.folder_missing", "field", "path", "path", filepath.Dir(abs))
-	}
-	if _, err := os.Stat(abs); err == nil {
-		return "", ledger.Refuse("ledger.file_exists", "field", "path", "path", abs)
-	}
-	return abs, nil
-}
+func savePath(path string) (string, error) { return ops.NewLedgerPath(path) }
 
 // fileNameOf makes a community name usable as a file name on Windows and elsewhere.
 func fileNameOf(name string) string {
@@ -217,187 +204,42 @@ func (s *LedgerService) CreateLedger(in NewLedgerInput) (LedgerInfo, error) {
 	if c.Policy, err = ParsePolicy(in.Policy); err != nil {
 		return LedgerInfo{}, err
 	}
-	units, problems := parseUnitRows(in.Units, 1)
+	units, problems := ops.CheckUnitRows(unitRows(in.Units), 1)
 	if len(problems) > 0 {
 		p := problems[0]
-		return LedgerInfo{}, withArgs(p.err, "row", p.row, "field", p.field)
+		return LedgerInfo{}, ops.WithArgs(p.Err, "field", p.Field)
 	}
 	path, err := savePath(in.Path)
 	if err != nil {
 		return LedgerInfo{}, err
 	}
-	tmp := path + ".partial"
-	removeLedgerFiles(tmp)
-	if err := s.writeLedger(tmp, c, units); err != nil {
-		removeLedgerFiles(tmp)
+	err = ops.CreateLedger(path, ops.NewLedger{Community: c, Units: units, Source: wizardSource(units),
+		Actor: s.sess.cfg.Load().UserName, Progress: func(stage string, done, total int) {
+			s.emit(Progress{Task: "create", Stage: stage, Done: done, Total: total})
+		}})
+	var rr *store.RowsRefused
+	if errors.As(err, &rr) && len(rr.Problems) > 0 {
+		p := rr.Problems[0]
+		return LedgerInfo{}, ops.WithArgs(p.Err, "row", p.Row, "field", "room")
+	}
+	if err != nil {
 		return LedgerInfo{}, err
-	}
-	if _, err := os.Stat(path); err == nil { // made by someone else meanwhile: keep theirs
-		removeLedgerFiles(tmp)
-		return LedgerInfo{}, ledger.Refuse("ledger.file_exists", "field", "path", "path", path)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		removeLedgerFiles(tmp)
-		return LedgerInfo{}, ledger.Refuse("ledger.cannot_create", "path", path, "detail", err.Error())
 	}
 	s.emit(Progress{Task: "create", Stage: "done", Done: len(units), Total: len(units)})
 	s.sess.RememberLedgersDir(path)
 	return s.OpenLedger(path)
 }
 
-func removeLedgerFiles(p string) {
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-		os.Remove(p + suffix)
-	}
-}
-
 func (s *LedgerService) emit(p Progress) { s.sess.Runtime().Emit(ProgressEvent, p) }
 
-// writeLedger creates the file at path and records the units with their buildings and owners
-// in one transaction (the store's roster import: every commit is synced to the disk, so one
-// commit for thousands of units rather than one each). The import log names the wizard.
-func (s *LedgerService) writeLedger(path string, c store.Community, units []parsedUnit) error {
-	total := len(units)
-	s.emit(Progress{Task: "create", Stage: "start", Total: total})
-	st, err := store.Create(path, c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	st.SetActor(s.sess.cfg.Load().UserName)
-	if total == 0 {
-		return nil
-	}
-	s.emit(Progress{Task: "create", Stage: "units", Total: total})
-	rows := make([]store.ImportUnit, len(units))
+// wizardSource is what the import log names as the source of units entered in the wizard,
+// with a fingerprint of the rows.
+func wizardSource(units []store.ImportUnit) store.ImportSource {
 	h := sha256.New()
-	for i, u := range units {
-		rows[i] = store.ImportUnit{Row: u.row, Building: u.building, Room: u.room, AreaCM2: u.area, HousingType: u.housingType,
-			Owner: u.ownerName, Phone: u.ownerPhone, Initial: u.initial}
-		fmt.Fprintf(h, "%s\t%s\t%d\t%s\t%s\t%s\t%d\n", u.building, u.room, u.area, u.housingType, u.ownerName, u.ownerPhone, u.initial.Fen())
+	for _, u := range units {
+		fmt.Fprintf(h, "%s\t%s\t%d\t%s\t%s\t%s\t%d\n", u.Building, u.Room, u.AreaCM2, u.HousingType, u.Owner, u.Phone, u.Initial.Fen())
 	}
-	_, err = st.ImportUnits(store.ImportSource{Name: wizardSource, SHA256: hex.EncodeToString(h.Sum(nil))}, rows)
-	var rr *store.RowsRefused
-	if errors.As(err, &rr) && len(rr.Problems) > 0 {
-		p := rr.Problems[0]
-		return withArgs(p.Err, "row", p.Row, "field", "room")
-	}
-	return err
-}
-
-// wizardSource is what the import log names as the source of units entered in the wizard.
-const wizardSource = "新建账本向导"
-
-// parsedUnit is a checked row of the unit grid.
-type parsedUnit struct {
-	row                   int
-	building, room        string
-	area                  int64
-	housingType           string
-	initial               ledger.Money
-	ownerName, ownerPhone string
-}
-
-type rowErr struct {
-	row   int
-	field string
-	err   error
-}
-
-// parseUnitRows checks the grid's rows (blank rows are skipped) and returns them parsed, with
-// at most limit problems.
-func parseUnitRows(rows []NewUnitRow, limit int) ([]parsedUnit, []rowErr) {
-	var out []parsedUnit
-	var problems []rowErr
-	seen := map[string]int{}
-	for i, r := range rows {
-		if len(problems) >= limit {
-			break
-		}
-		if blankRow(r) {
-			continue
-		}
-		u, field, err := parseUnitFields(r.Building, r.Room, r.Area, r.HousingType, r.Initial, r.OwnerName, r.OwnerPhone)
-		if err != nil {
-			problems = append(problems, rowErr{i + 1, field, withArgs(err, "row", i+1)})
-			continue
-		}
-		if u.building == "" {
-			problems = append(problems, rowErr{i + 1, "building", ledger.Refuse("building.code_empty", "row", i+1)})
-			continue
-		}
-		key := u.building + "\x00" + u.room
-		if first, dup := seen[key]; dup {
-			problems = append(problems, rowErr{i + 1, "room", ledger.Refuse("unit.duplicate_row", "row", i+1,
-				"first", first, "building", u.building, "room", u.room)})
-			continue
-		}
-		seen[key] = i + 1
-		u.row = i + 1
-		out = append(out, u)
-	}
-	return out, problems
-}
-
-// blankRow: a row with nothing but the building (carried over to each new row of the grid) is
-// no unit.
-func blankRow(r NewUnitRow) bool {
-	return strings.TrimSpace(r.Room+r.Area+r.Initial+r.OwnerName+r.OwnerPhone) == ""
-}
-
-// HousingTypeOf maps what people type or paste for a housing type to its code ("" when not
-// recognised): the codes themselves and the Chinese and English names.
-func HousingTypeOf(s string) string {
-	t := strings.ToLower(strings.TrimSpace(s))
-	switch t {
-	case "", "commodity", "商品房", "商品住宅", "住宅", "commodity housing":
-		return "commodity"
-	case "public_sold", "售后公房", "已售公房", "公房", "sold public housing":
-		return "public_sold"
-	case "non_residential", "非住宅", "商铺", "办公", "non-residential":
-		return "non_residential"
-	case "garage", "车库", "车位", "地下车库":
-		return "garage"
-	}
-	return ""
-}
-
-// parseUnitFields checks one unit's fields as typed; on a refusal it names the field.
-func parseUnitFields(building, room, area, housingType, initial, ownerName, ownerPhone string) (parsedUnit, string, error) {
-	u := parsedUnit{building: store.BuildingCode(building), room: store.RoomCode(room),
-		ownerName: strings.TrimSpace(ownerName), ownerPhone: strings.TrimSpace(ownerPhone)}
-	if u.room == "" {
-		return u, "room", ledger.Refuse("unit.room_empty")
-	}
-	if len([]rune(u.room)) > 30 {
-		return u, "room", ledger.Refuse("unit.room_too_long", "room", u.room)
-	}
-	var err error
-	if u.area, err = ledger.ParseArea(area); err != nil {
-		return u, "area", err
-	}
-	if u.housingType = HousingTypeOf(housingType); u.housingType == "" {
-		return u, "housingType", ledger.Refuse("unit.unknown_type", "type", strings.TrimSpace(housingType))
-	}
-	if strings.TrimSpace(initial) == "" {
-		return u, "initial", ledger.Refuse("unit.initial_empty")
-	}
-	if u.initial, err = ledger.ParseAmount(initial); err != nil {
-		return u, "initial", err
-	}
-	if u.initial.Sign() < 0 {
-		return u, "initial", ledger.Refuse("unit.initial_negative")
-	}
-	if u.ownerName == "" && u.ownerPhone != "" {
-		return u, "ownerName", ledger.Refuse("owner.name_empty")
-	}
-	if len([]rune(u.ownerName)) > 60 {
-		return u, "ownerName", ledger.Refuse("owner.name_too_long")
-	}
-	if len([]rune(u.ownerPhone)) > 40 {
-		return u, "ownerPhone", ledger.Refuse("owner.phone_too_long")
-	}
-	return u, "", nil
+	return store.ImportSource{Name: "新建账本向导", SHA256: hex.EncodeToString(h.Sum(nil))}
 }
 
 // PrepareDemo makes the demo ledger when it does not exist yet, emitting ProgressEvent
@@ -416,7 +258,7 @@ func (s *LedgerService) PrepareDemo() error {
 		return ledger.Refuse("ledger.cannot_create", "path", p, "detail", err.Error())
 	}
 	tmp := p + ".partial"
-	removeLedgerFiles(tmp)
+	ops.RemoveLedgerFiles(tmp)
 	s.emit(Progress{Task: "demo", Stage: "start"})
 	err := demo.Generate(tmp, demo.Options{Progress: func(year, of int) {
 		s.emit(Progress{Task: "demo", Stage: "years", Done: year, Total: of})
@@ -425,7 +267,7 @@ func (s *LedgerService) PrepareDemo() error {
 		err = os.Rename(tmp, p)
 	}
 	if err != nil {
-		removeLedgerFiles(tmp)
+		ops.RemoveLedgerFiles(tmp)
 		return err
 	}
 	s.emit(Progress{Task: "demo", Stage: "done", Done: 1, Total: 1})

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -155,32 +154,9 @@ func communityInputOf(c store.Community) CommunityInput {
 // parseCommunity checks the details with the field at fault named in the refusal (args
 // "field"), so a form can mark it.
 func parseCommunity(in CommunityInput) (store.Community, error) {
-	c := store.Community{Name: strings.TrimSpace(in.Name), Address: strings.TrimSpace(in.Address),
-		District: strings.TrimSpace(in.District), AssemblyCode: strings.TrimSpace(in.AssemblyCode),
-		FundBank: strings.TrimSpace(in.FundBank), FundAccount: strings.TrimSpace(in.FundAccount),
-		TermStart: strings.TrimSpace(in.TermStart), TermEnd: strings.TrimSpace(in.TermEnd),
-		StartDate: strings.TrimSpace(in.StartDate), Policy: ledger.DefaultPolicy()}
-	if c.Name == "" {
-		return c, ledger.Refuse("community.name_empty", "field", "name")
-	}
-	if len([]rune(c.Name)) > 100 {
-		return c, ledger.Refuse("community.name_too_long", "field", "name")
-	}
-	if c.StartDate == "" {
-		return c, ledger.Refuse("community.start_date_empty", "field", "startDate")
-	}
-	for _, d := range []struct{ field, v string }{{"startDate", c.StartDate}, {"termStart", c.TermStart}, {"termEnd", c.TermEnd}} {
-		if d.v == "" {
-			continue
-		}
-		if _, err := ledger.ParseDate(d.v); err != nil {
-			return c, withArgs(err, "field", d.field)
-		}
-	}
-	if c.TermStart != "" && c.TermEnd != "" && c.TermEnd < c.TermStart {
-		return c, ledger.Refuse("community.term_order", "field", "termEnd", "start", c.TermStart, "end", c.TermEnd)
-	}
-	return c, nil
+	return ops.CheckCommunity(store.Community{Name: in.Name, Address: in.Address, District: in.District,
+		AssemblyCode: in.AssemblyCode, FundBank: in.FundBank, FundAccount: in.FundAccount, TermStart: in.TermStart,
+		TermEnd: in.TermEnd, StartDate: in.StartDate, Policy: ledger.DefaultPolicy()})
 }
 
 // PolicyInputOf writes settings as the forms show them.
@@ -311,14 +287,4 @@ func parseWhole(s, field string, lo, hi int) (int, error) {
 
 // withArgs returns a copy of a refusal with more arguments (a form field, a grid row); other
 // errors pass unchanged.
-func withArgs(err error, kv ...any) error {
-	var le *ledger.Error
-	if !errors.As(err, &le) {
-		return err
-	}
-	var args []any
-	for a, v := range le.Args {
-		args = append(args, a, v)
-	}
-	return ledger.Refuse(le.Key, append(args, kv...)...)
-}
+func withArgs(err error, kv ...any) error { return ops.WithArgs(err, kv...) }

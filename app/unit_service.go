@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -300,7 +301,8 @@ func (s *UnitService) saveUnit(in UnitInput) (UnitDetail, error) {
 	if in.BuildingID == 0 {
 		return UnitDetail{}, ledger.Refuse("unit.unknown_building", "field", "buildingId")
 	}
-	u, field, err := parseUnitFields("-", in.Room, in.Area, in.HousingType, in.Initial, in.OwnerName, in.OwnerPhone)
+	u, field, err := ops.ParseUnit(ops.UnitRow{Room: in.Room, Area: in.Area, HousingType: in.HousingType, Initial: in.Initial,
+		OwnerName: in.OwnerName, OwnerPhone: in.OwnerPhone})
 	if err != nil {
 		return UnitDetail{}, withArgs(err, "field", field)
 	}
@@ -309,10 +311,10 @@ func (s *UnitService) saveUnit(in UnitInput) (UnitDetail, error) {
 		if cur, err = st.UnitByID(in.ID); err != nil {
 			return UnitDetail{}, err
 		}
-		if store.RoomCode(cur.Room) == u.room {
-			u.room = cur.Room // the room as recorded, not renamed by a different way of writing it
+		if store.RoomCode(cur.Room) == u.Room {
+			u.Room = cur.Room // the room as recorded, not renamed by a different way of writing it
 		}
-		if cur.AreaCM2 != u.area {
+		if cur.AreaCM2 != u.AreaCM2 {
 			if lines, err := st.UnitStatement(in.ID); err != nil {
 				return UnitDetail{}, err
 			} else if len(lines) > 0 {
@@ -321,21 +323,21 @@ func (s *UnitService) saveUnit(in UnitInput) (UnitDetail, error) {
 		}
 	}
 	// Refuse a room the building has already before an owner is recorded for it.
-	same, _, err := st.Units(store.UnitFilter{BuildingID: in.BuildingID, Text: u.room, Limit: 1000})
+	same, _, err := st.Units(store.UnitFilter{BuildingID: in.BuildingID, Text: u.Room, Limit: 1000})
 	if err != nil {
 		return UnitDetail{}, err
 	}
 	for _, r := range same {
-		if r.Room == u.room && r.ID != in.ID {
-			return UnitDetail{}, ledger.Refuse("unit.duplicate", "field", "room", "room", u.room)
+		if r.Room == u.Room && r.ID != in.ID {
+			return UnitDetail{}, ledger.Refuse("unit.duplicate", "field", "room", "room", u.Room)
 		}
 	}
-	ownerID, err := s.ownerFor(st, cur, u.ownerName, u.ownerPhone)
+	ownerID, err := s.ownerFor(st, cur, u.Owner, u.Phone)
 	if err != nil {
 		return UnitDetail{}, withArgs(err, "field", "ownerName")
 	}
-	unit := store.Unit{ID: in.ID, BuildingID: in.BuildingID, Room: u.room, AreaCM2: u.area, HousingType: u.housingType,
-		Initial: u.initial, OwnerID: ownerID}
+	unit := store.Unit{ID: in.ID, BuildingID: in.BuildingID, Room: u.Room, AreaCM2: u.AreaCM2, HousingType: u.HousingType,
+		Initial: u.Initial, OwnerID: ownerID}
 	id := in.ID
 	if id == 0 {
 		id, err = st.AddUnit(unit)

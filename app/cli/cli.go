@@ -18,6 +18,7 @@ import (
 // Env is what a command needs from its surroundings.
 type Env struct {
 	Stdout, Stderr io.Writer
+	Companion      bool // jiayuan-cli.exe, the console program beside the Windows window
 	Cat            i18n.Catalog
 	Lang           i18n.Lang
 	Now            func() time.Time
@@ -32,6 +33,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "cli.cmd.demo", runDemo},
+		{"new", "cli.cmd.new", runNew},
 		{"status", "cli.cmd.status", runStatus},
 		{"verify", "cli.cmd.verify", runVerify},
 		{"export", "cli.cmd.export", runExport},
@@ -64,8 +66,19 @@ func IsCommand(args []string) bool {
 // Run runs one subcommand and returns the process exit code: 0 done, 1 the ledger is not
 // intact or the command was refused, 2 a usage error.
 func Run(args []string, stdout, stderr io.Writer, cat i18n.Catalog) int {
+	return run(args, stdout, stderr, cat, false)
+}
+
+// RunCompanion is Run for jiayuan-cli.exe, Windows' console program (cmd/jiayuan-cli): it has
+// no window to open, so without a command it prints the help.
+func RunCompanion(args []string, stdout, stderr io.Writer, cat i18n.Catalog) int {
+	return run(args, stdout, stderr, cat, true)
+}
+
+func run(args []string, stdout, stderr io.Writer, cat i18n.Catalog, companion bool) int {
 	cat = cat.For("cli") // messages that name the command's flags
-	env := &Env{Stdout: stdout, Stderr: stderr, Cat: cat, Lang: i18n.ParseLang(os.Getenv("JIAYUAN_LANG")), Now: time.Now}
+	env := &Env{Stdout: stdout, Stderr: stderr, Cat: cat, Lang: i18n.ParseLang(os.Getenv("JIAYUAN_LANG")), Now: time.Now,
+		Companion: companion}
 	args = env.takeLang(args)
 	if len(args) == 0 || args[0] == "--help" || args[0] == "-h" || args[0] == "help" {
 		env.usage(stdout)
@@ -121,7 +134,11 @@ func (env *Env) takeLang(args []string) []string {
 func (env *Env) t(key string, args map[string]string) string { return env.Cat.T(env.Lang, key, args) }
 
 func (env *Env) usage(w io.Writer) {
-	fmt.Fprintln(w, env.t("cli.usage", nil))
+	if env.Companion {
+		fmt.Fprintln(w, env.t("cli.usage_companion", nil))
+	} else {
+		fmt.Fprintln(w, env.t("cli.usage", nil))
+	}
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, env.t(c.key, nil))
 	}

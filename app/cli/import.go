@@ -111,12 +111,15 @@ func parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func readSource(p string) ([]byte, error) { return imports.ReadSource(p) }
 
 // importFailed prints the rows a refused import has problems with; other errors go to Run.
-func (env *Env) importFailed(err error) error {
+func (env *Env) importFailed(err error) error { return env.rowsRefused(err, "cli.import.refused") }
+
+// rowsRefused prints, under the heading of key, the rows a refusal names; other errors go to Run.
+func (env *Env) rowsRefused(err error, key string) error {
 	var rr *store.RowsRefused
 	if !errors.As(err, &rr) {
 		return err
 	}
-	fmt.Fprintln(env.Stderr, env.t("cli.import.refused", map[string]string{"count": strconv.Itoa(len(rr.Problems))}))
+	fmt.Fprintln(env.Stderr, env.t(key, map[string]string{"count": strconv.Itoa(len(rr.Problems))}))
 	env.printProblems(env.Stderr, rr.Problems)
 	return errBroken
 }
