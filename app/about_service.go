@@ -197,24 +197,6 @@ func locationsOf(c ops.Config) Locations {
 		LedgersDirChosen: c.LedgersDir != "", BackupsDirChosen: c.BackupsDir != ""}
 }
 
-// RememberLedgersDir notes the folder of a ledger the user saved or opened, so that the next
-// new-ledger dialog starts there. Ledgers inside the app's data folder (the demo) do not count.
-// The ledger service calls it when it creates or opens a ledger.
-func (s *Session) RememberLedgersDir(ledgerPath string) {
-	abs, err := filepath.Abs(ledgerPath)
-	if err != nil {
-		return
-	}
-	dir := filepath.Dir(abs)
-	if within(dir, ops.DataDir()) {
-		return
-	}
-	if s.cfg.Load().LedgersDir == dir {
-		return
-	}
-	_ = s.cfg.Update(func(c *ops.Config) { c.LedgersDir = dir })
-}
-
 // within reports whether dir is base or inside it.
 func within(dir, base string) bool {
 	b, err := filepath.Abs(base)

@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"jiayuan/app/ops"
 	"jiayuan/store/ledger"
 )
 
@@ -95,7 +96,7 @@ func (s *BudgetService) Budget(year int) (BudgetView, error) {
 
 func budgetLine(code, name, nameEn string, budget, actual ledger.Money) BudgetLineView {
 	return BudgetLineView{Code: code, Name: name, NameEn: nameEn, Budget: budget.String(), Actual: actual.String(),
-		Remaining: budget.Sub(actual).String(), UsedPct: pct(actual.Fen(), budget.Fen()), Over: actual.Cmp(budget) > 0}
+		Remaining: budget.Sub(actual).String(), UsedPct: ops.Percent(actual.Fen(), budget.Fen()), Over: actual.Cmp(budget) > 0}
 }
 
 // SetBudget sets a year's budget for the categories given; every amount is checked before

@@ -3,9 +3,9 @@ package app
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"jiayuan/app/i18n"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -217,51 +217,26 @@ func (o *OpeningService) run(in OpeningInputDTO, dry bool) (OpeningCheck, error)
 		out.Refusal, out.OK = &e, false
 		return out, nil
 	}
-	book := ledger.Book(strings.TrimSpace(in.Book))
-	if !book.Valid() {
-		return refuse(ledger.Refuse("voucher.unknown_book", "book", in.Book))
-	}
-	amount, err := ledger.ParseAmount(in.Amount)
+	sin, err := ops.ReadOpening(ops.OpeningForm{Book: in.Book, Date: in.Date, Amount: in.Amount, Bank: in.Bank, Summary: in.Summary, DryRun: dry})
 	if err != nil {
-		return refuse(ledger.Refuse("opening.amount_invalid", "input", in.Amount))
+		return refuse(err)
 	}
+	book, amount := sin.Book, sin.Amount
 	out.Amount = amount.String()
-	sin := store.OpeningInput{Book: book, Date: strings.TrimSpace(in.Date), Amount: amount, Summary: in.Summary, DryRun: dry}
-	if strings.TrimSpace(in.Bank) != "" {
-		if sin.Bank, err = ledger.ParseAmount(in.Bank); err != nil {
-			return refuse(ledger.Refuse("opening.bank_invalid", "input", in.Bank))
-		}
-		sin.BankGiven = true
+	if sin.BankGiven {
 		out.Bank, out.BankSource = sin.Bank.String(), "given"
 		out.BankDiff = amount.Sub(sin.Bank).String()
 		out.BankOK = sin.Bank == amount
 	}
 	// The units, each amount read here so that every bad row is listed at once.
-	var sum ledger.Money
-	seen := map[int64]int{}
+	rows := make([]ops.OpeningUnitText, len(in.Units))
 	for i, u := range in.Units {
-		row := u.Row
-		if row == 0 {
-			row = i + 1
-		}
-		if strings.TrimSpace(u.Amount) == "" {
-			continue
-		}
-		m, err := ledger.ParseAmount(u.Amount)
-		if err != nil {
-			out.Problems = append(out.Problems, o.rowProblem(row, "amount", err))
-			continue
-		}
-		if first, dup := seen[u.UnitID]; dup {
-			out.Problems = append(out.Problems, o.rowProblem(row, "unit", ledger.Refuse("opening.unit_twice", "first", first)))
-			continue
-		}
-		seen[u.UnitID] = row
-		sum = sum.Add(m)
-		if !m.IsZero() {
-			out.UnitsCount++
-		}
-		sin.Units = append(sin.Units, store.OpeningUnit{Row: row, UnitID: u.UnitID, Amount: m})
+		rows[i] = ops.OpeningUnitText{Row: u.Row, UnitID: u.UnitID, Amount: u.Amount}
+	}
+	units, sum, nonZero, problems := ops.ReadOpeningUnits(rows)
+	sin.Units, out.UnitsCount = units, nonZero
+	for _, p := range problems {
+		out.Problems = append(out.Problems, o.rowProblem(p.Row, p.Field, p.Err))
 	}
 	if book == ledger.BookFund {
 		out.UnitsTotal = sum.String()

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"strings"
 
 	"jiayuan/app/i18n"
@@ -132,18 +131,8 @@ type ProjectDetail struct {
 	Today           string             `json:"today"`
 }
 
-// VoteForm is a vote's figures as typed: areas in m² ("12,345.67"), owners as whole numbers.
-// An empty figure is not yet typed.
-type VoteForm struct {
-	Title       string `json:"title"`
-	Body        string `json:"body"` // assembly (业主大会) or partial (相关业主)
-	Date        string `json:"date"`
-	PartArea    string `json:"partArea"`
-	PartOwners  string `json:"partOwners"`
-	AgreeArea   string `json:"agreeArea"`
-	AgreeOwners string `json:"agreeOwners"`
-	Note        string `json:"note"`
-}
+// VoteForm is a vote's figures as typed (ops.VoteForm, under app on the bridge).
+type VoteForm ops.VoteForm
 
 // VoteCheckResult is the live check of a vote's figures against R3, figure by figure. A
 // figure's share is "" while it cannot be computed (not typed yet, or nothing to divide by).
@@ -341,17 +330,8 @@ func projectVoucher(v store.VoucherListRow) ProjectVoucher {
 func voteRow(r store.Resolution) VoteRow {
 	return VoteRow{ID: r.ID, Title: r.Title, Body: r.Body, Date: r.Date, ScopeArea: ledger.FormatArea(r.ScopeArea), ScopeOwners: r.ScopeOwners,
 		PartArea: ledger.FormatArea(r.PartArea), PartOwners: r.PartOwners, AgreeArea: ledger.FormatArea(r.AgreeArea), AgreeOwners: r.AgreeOwners,
-		PartAreaPct: pct(r.PartArea, r.ScopeArea), PartOwnersPct: pct(r.PartOwners, r.ScopeOwners), AgreeAreaPct: pct(r.AgreeArea, r.PartArea),
-		AgreeOwnersPct: pct(r.AgreeOwners, r.PartOwners), Passed: r.Passed, Note: r.Note}
-}
-
-// pct is a/b in percent with two decimals, rounded down ("" when b is zero).
-func pct(a, b int64) string {
-	r, ok := ledger.Ratio(ledger.Fen(a), ledger.Fen(b))
-	if !ok {
-		return ""
-	}
-	return ledger.RatioPercent(r)
+		PartAreaPct: ops.Percent(r.PartArea, r.ScopeArea), PartOwnersPct: ops.Percent(r.PartOwners, r.ScopeOwners), AgreeAreaPct: ops.Percent(r.AgreeArea, r.PartArea),
+		AgreeOwnersPct: ops.Percent(r.AgreeOwners, r.PartOwners), Passed: r.Passed, Note: r.Note}
 }
 
 // CreateProject records a new project with its scope and returns its id.
@@ -396,116 +376,28 @@ func (s *ProjectService) CreateProject(f ProjectForm) (int64, error) {
 	return st.CreateProject(in)
 }
 
-// parseCount reads a whole number of owners as typed ("120", "１２０", "1,200").
-func parseCount(s string) (int64, error) {
-	t := strings.TrimSpace(s)
-	var b strings.Builder
-	for _, r := range t {
-		switch {
-		case r >= '０' && r <= '９':
-			b.WriteRune('0' + (r - '０'))
-		case r == ',' || r == '，':
-		case r == '人' || r == '户' || r == '名':
-		default:
-			b.WriteRune(r)
-		}
-	}
-	n, err := strconv.ParseInt(b.String(), 10, 64)
-	if err != nil || n > 1_000_000 {
-		return 0, ledger.Refuse("works.count_invalid", "input", s)
-	}
-	if n < 0 {
-		return 0, ledger.Refuse("vote.negative")
-	}
-	return n, nil
-}
-
-// parseVoteArea reads an area in m² for a vote: the scope may be far larger than one unit,
-// so ParseArea's per-unit limit does not apply. Zero is a valid figure.
-func parseVoteArea(s string) (int64, error) {
-	t := strings.TrimSpace(s)
-	for _, suf := range []string{"平方米", "㎡", "m²", "m2"} {
-		t = strings.TrimSpace(strings.TrimSuffix(t, suf))
-	}
-	if strings.ContainsAny(t, "¥￥元") {
-		return 0, ledger.Refuse("area.invalid", "input", s)
-	}
-	m, err := ledger.ParseAmount(t)
-	if err != nil {
-		switch ledger.KeyOf(err) {
-		case "amount.too_many_decimals":
-			return 0, ledger.Refuse("area.too_many_decimals", "input", s)
-		case "amount.too_large":
-			return 0, ledger.Refuse("area.too_large", "input", s)
-		}
-		return 0, ledger.Refuse("area.invalid", "input", s)
-	}
-	if m.Sign() < 0 {
-		return 0, ledger.Refuse("vote.negative")
-	}
-	return m.Fen(), nil
-}
-
-// voteFigures reads the typed figures; missing ones are reported as not present.
-type voteFigures struct {
-	in                         store.VoteInput
-	hasPA, hasPO, hasAA, hasAO bool
-}
-
-func readVoteForm(f VoteForm) (voteFigures, error) {
-	v := voteFigures{in: store.VoteInput{Title: f.Title, Body: f.Body, Date: strings.TrimSpace(f.Date), Note: f.Note}}
-	var err error
-	if strings.TrimSpace(f.PartArea) != "" {
-		if v.in.PartArea, err = parseVoteArea(f.PartArea); err != nil {
-			return v, err
-		}
-		v.hasPA = true
-	}
-	if strings.TrimSpace(f.PartOwners) != "" {
-		if v.in.PartOwners, err = parseCount(f.PartOwners); err != nil {
-			return v, err
-		}
-		v.hasPO = true
-	}
-	if strings.TrimSpace(f.AgreeArea) != "" {
-		if v.in.AgreeArea, err = parseVoteArea(f.AgreeArea); err != nil {
-			return v, err
-		}
-		v.hasAA = true
-	}
-	if strings.TrimSpace(f.AgreeOwners) != "" {
-		if v.in.AgreeOwners, err = parseCount(f.AgreeOwners); err != nil {
-			return v, err
-		}
-		v.hasAO = true
-	}
-	return v, nil
-}
-
-func (v voteFigures) complete() bool { return v.hasPA && v.hasPO && v.hasAA && v.hasAO }
-
 // checkResult applies R3 figure by figure (the core's own tests, ledger.ParticipationOK and
 // ApprovalOK) and takes the verdict itself from the store's check.
-func checkResult(cat i18n.Catalog, kind ledger.VoteKind, v voteFigures, vc store.VoteCheck) VoteCheckResult {
-	in := v.in
+func checkResult(cat i18n.Catalog, kind ledger.VoteKind, v ops.VoteFigures, vc store.VoteCheck) VoteCheckResult {
+	in := v.In
 	r := VoteCheckResult{Kind: string(kind), ScopeArea: ledger.FormatArea(vc.ScopeArea), ScopeOwners: vc.ScopeOwners}
-	if v.hasPA {
-		r.PartAreaPct = pct(in.PartArea, vc.ScopeArea)
+	if v.HasPA {
+		r.PartAreaPct = ops.Percent(in.PartArea, vc.ScopeArea)
 		r.PartAreaOK = ledger.ParticipationOK(in.PartArea, vc.ScopeArea)
 	}
-	if v.hasPO {
-		r.PartOwnersPct = pct(in.PartOwners, vc.ScopeOwners)
+	if v.HasPO {
+		r.PartOwnersPct = ops.Percent(in.PartOwners, vc.ScopeOwners)
 		r.PartOwnersOK = ledger.ParticipationOK(in.PartOwners, vc.ScopeOwners)
 	}
-	if v.hasAA && v.hasPA {
-		r.AgreeAreaPct = pct(in.AgreeArea, in.PartArea)
+	if v.HasAA && v.HasPA {
+		r.AgreeAreaPct = ops.Percent(in.AgreeArea, in.PartArea)
 		r.AgreeAreaOK = ledger.ApprovalOK(kind, in.AgreeArea, in.PartArea)
 	}
-	if v.hasAO && v.hasPO {
-		r.AgreeOwnersPct = pct(in.AgreeOwners, in.PartOwners)
+	if v.HasAO && v.HasPO {
+		r.AgreeOwnersPct = ops.Percent(in.AgreeOwners, in.PartOwners)
 		r.AgreeOwnersOK = ledger.ApprovalOK(kind, in.AgreeOwners, in.PartOwners)
 	}
-	if v.complete() {
+	if v.Complete() {
 		r.Complete = true
 		r.Passed = vc.Passed
 		if vc.Refusal != nil {
@@ -520,9 +412,9 @@ func checkResult(cat i18n.Catalog, kind ledger.VoteKind, v voteFigures, vc store
 		// a partial entry can already be inconsistent
 		var key string
 		switch {
-		case v.hasPA && in.PartArea > vc.ScopeArea, v.hasPO && in.PartOwners > vc.ScopeOwners:
+		case v.HasPA && in.PartArea > vc.ScopeArea, v.HasPO && in.PartOwners > vc.ScopeOwners:
 			key = "vote.participation_exceeds_scope"
-		case v.hasAA && v.hasPA && in.AgreeArea > in.PartArea, v.hasAO && v.hasPO && in.AgreeOwners > in.PartOwners:
+		case v.HasAA && v.HasPA && in.AgreeArea > in.PartArea, v.HasAO && v.HasPO && in.AgreeOwners > in.PartOwners:
 			key = "vote.agreement_exceeds_participation"
 		}
 		if key != "" {
@@ -546,8 +438,8 @@ func (s *ProjectService) CheckVote(projectID int64, f VoteForm) (VoteCheckResult
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	v, perr := readVoteForm(f)
-	vc, err := st.CheckProjectVote(projectID, v.in)
+	v, perr := ops.ReadVote(ops.VoteForm(f))
+	vc, err := st.CheckProjectVote(projectID, v.In)
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
@@ -565,17 +457,17 @@ func (s *ProjectService) RecordVote(projectID int64, f VoteForm) (VoteCheckResul
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	v, err := readVoteForm(f)
+	v, err := ops.ReadVote(ops.VoteForm(f))
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	if !v.complete() {
+	if !v.Complete() {
 		return VoteCheckResult{}, ledger.Refuse("works.vote_incomplete")
 	}
-	if v.in.Date == "" {
-		v.in.Date = s.today()
+	if v.In.Date == "" {
+		v.In.Date = s.today()
 	}
-	_, vc, err := st.RecordProjectVote(projectID, v.in)
+	_, vc, err := st.RecordProjectVote(projectID, v.In)
 	if err != nil {
 		return VoteCheckResult{}, err
 	}

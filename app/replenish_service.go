@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -158,7 +159,7 @@ func (s *ReplenishService) Overview() (ReplenishOverview, error) {
 func (s *ReplenishService) view(st *store.Store, c store.ReplenishmentCase, now time.Time, below bool) (ReplenishCaseView, error) {
 	today := ledger.FormatDate(now)
 	v := ReplenishCaseView{ID: c.ID, Level: c.Level, Status: c.Status, TriggerDate: c.TriggerDate, Balance: c.Balance.String(),
-		Initial: c.Initial.String(), Ratio: pct(c.Balance.Fen(), c.Initial.Fen()), DecisionDeadline: c.DecisionDeadline,
+		Initial: c.Initial.String(), Ratio: ops.Percent(c.Balance.Fen(), c.Initial.Fen()), DecisionDeadline: c.DecisionDeadline,
 		Decided: c.ResolutionID != 0, NoticeDate: c.NoticeDate, PaymentDeadline: c.PaymentDeadline, Due: c.Due.String(),
 		Paid: c.Paid.String(), Units: c.Units, ClosedOn: c.ClosedOn, Stage: c.Stage, NoticeFrom: c.NoticeFrom, Owing: c.Owing,
 		ClosedReason: c.ClosedReason, Terms: termsView(c.Terms)}
@@ -169,7 +170,7 @@ func (s *ReplenishService) view(st *store.Store, c store.ReplenishmentCase, now 
 		out = ledger.Zero
 	}
 	v.Outstanding = out.String()
-	v.CollectionPct = pct(c.Paid.Fen(), c.Due.Fen())
+	v.CollectionPct = ops.Percent(c.Paid.Fen(), c.Due.Fen())
 	if c.Stage == "open" && !v.Decided {
 		v.DecisionDaysLeft = daysUntil(now, c.DecisionDeadline)
 		v.DecisionOverdue = today > c.DecisionDeadline
@@ -231,8 +232,8 @@ func (s *ReplenishService) CheckDecision(caseID int64, f VoteForm) (VoteCheckRes
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	v, perr := readVoteForm(f)
-	vc, err := st.CheckReplenishmentDecision(caseID, v.in)
+	v, perr := ops.ReadVote(ops.VoteForm(f))
+	vc, err := st.CheckReplenishmentDecision(caseID, v.In)
 	if err != nil {
 		return VoteCheckResult{}, err
 	}

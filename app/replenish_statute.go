@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 
@@ -92,17 +93,17 @@ func (s *ReplenishService) decide(caseID int64, f VoteForm, terms *ledger.Replen
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	v, err := readVoteForm(f)
+	v, err := ops.ReadVote(ops.VoteForm(f))
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	if !v.complete() {
+	if !v.Complete() {
 		return VoteCheckResult{}, ledger.Refuse("works.vote_incomplete")
 	}
-	if v.in.Date == "" {
-		v.in.Date = ledger.FormatDate(s.now())
+	if v.In.Date == "" {
+		v.In.Date = ledger.FormatDate(s.now())
 	}
-	_, vc, err := st.RecordReplenishmentDecision(caseID, v.in, terms)
+	_, vc, err := st.RecordReplenishmentDecision(caseID, v.In, terms)
 	if err != nil {
 		return VoteCheckResult{}, err
 	}

@@ -36,20 +36,3 @@ func (noRuntime) OpenFileDialog(string, []FileFilter) (string, error)         { 
 func (noRuntime) SaveFileDialog(string, string, []FileFilter) (string, error) { return "", nil }
 func (noRuntime) OpenFilesDialog(string, []FileFilter) ([]string, error)      { return nil, nil }
 func (noRuntime) Emit(string, ...any)                                         {}
-
-// SetRuntime gives the session the window's runtime (main.go, at start-up).
-func (s *Session) SetRuntime(rt Runtime) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.rt = rt
-}
-
-// Runtime returns the window's runtime, or one that does nothing.
-func (s *Session) Runtime() Runtime {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.rt == nil {
-		return noRuntime{}
-	}
-	return s.rt
-}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"jiayuan/app/imports"
+	"jiayuan/app/ops"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -33,21 +34,11 @@ func runOpening(env *Env, args []string) error {
 	if *bookFlag == "" || *date == "" || *amount == "" {
 		return usageError{key: "cli.opening_need"}
 	}
-	b, err := imports.ParseBook(*bookFlag)
+	in, err := ops.ReadOpening(ops.OpeningForm{Book: *bookFlag, Date: *date, Amount: *amount, Bank: *bank, Summary: *summary, DryRun: *dry})
 	if err != nil {
 		return err
 	}
-	amt, err := ledger.ParseAmount(*amount)
-	if err != nil {
-		return err
-	}
-	in := store.OpeningInput{Book: b, Date: *date, Amount: amt, Summary: *summary, DryRun: *dry}
-	if *bank != "" {
-		if in.Bank, err = ledger.ParseAmount(*bank); err != nil {
-			return err
-		}
-		in.BankGiven = true
-	}
+	b, amt := in.Book, in.Amount
 	if *units != "" {
 		data, err := readSource(*units)
 		if err != nil {
