@@ -25,6 +25,7 @@ type Receipt struct {
 	Purpose      string
 	IssuedAt     string // RFC 3339, when the voucher was posted and the number given
 	ChainSeq     int64  // the voucher's link, which binds the receipt
+	ChainHash    string
 }
 
 // ReceiptNo formats a receipt number: its year's series and a number padded to four digits.
@@ -170,8 +171,9 @@ func (s *Store) Receipts(f ReceiptFilter) ([]Receipt, error) {
 		add("v.date <= ?", f.To)
 	}
 	q := `SELECT r.id, r.year, r.number, r.voucher_id, v.book, v.year, v.number, v.date, COALESCE(rv.book, ''), COALESCE(rv.year, 0),
-		COALESCE(rv.number, 0), r.unit_id, b.code, u.room, r.owner, r.amount_fen, r.purpose, r.issued_at, v.chain_seq
+		COALESCE(rv.number, 0), r.unit_id, b.code, u.room, r.owner, r.amount_fen, r.purpose, r.issued_at, v.chain_seq, COALESCE(ch.hash, '')
 		FROM receipts r JOIN vouchers v ON v.id = r.voucher_id LEFT JOIN vouchers rv ON rv.reverses_id = v.id
+		LEFT JOIN chain ch ON ch.seq = v.chain_seq
 		JOIN units u ON u.id = r.unit_id JOIN buildings b ON b.id = u.building_id`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -188,7 +190,7 @@ func (s *Store) Receipts(f ReceiptFilter) ([]Receipt, error) {
 		var vyear, vnum, ryear, rnum int
 		var amt int64
 		if err := rows.Scan(&r.ID, &r.Year, &r.Number, &r.VoucherID, &vbook, &vyear, &vnum, &r.VoucherDate, &rbook, &ryear, &rnum,
-			&r.UnitID, &r.BuildingCode, &r.Room, &r.Owner, &amt, &r.Purpose, &r.IssuedAt, &r.ChainSeq); err != nil {
+			&r.UnitID, &r.BuildingCode, &r.Room, &r.Owner, &amt, &r.Purpose, &r.IssuedAt, &r.ChainSeq, &r.ChainHash); err != nil {
 			return nil, err
 		}
 		r.No, r.Amount, r.VoucherNo = ReceiptNo(r.Year, r.Number), ledger.Fen(amt), voucherNo(vbook, vyear, vnum)

@@ -90,6 +90,7 @@ func runStatus(env *Env, args []string) error {
 func runVerify(env *Env, args []string) error {
 	fs := env.flags("verify")
 	path := fs.String("ledger", "", env.t("cli.flag.ledger", nil))
+	head := fs.String("head", "", env.t("cli.flag.verify_head", nil))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -112,10 +113,20 @@ func runVerify(env *Env, args []string) error {
 	if res.OK {
 		fmt.Fprintln(env.Stdout, env.t("cli.verify_ok", map[string]string{"links": strconv.FormatInt(res.Links, 10),
 			"seq": strconv.FormatInt(res.Head.Seq, 10), "hash": res.Head.Hash, "ms": ms}))
-		return nil
+	} else {
+		p := res.Problem
+		fmt.Fprintln(env.Stdout, env.t("cli.verify_broken", map[string]string{"kind": p.Kind, "table": p.Table,
+			"id": strconv.FormatInt(p.ID, 10), "seq": strconv.FormatInt(p.Seq, 10), "detail": p.Detail}))
 	}
-	p := res.Problem
-	fmt.Fprintln(env.Stdout, env.t("cli.verify_broken", map[string]string{"kind": p.Kind, "table": p.Table,
-		"id": strconv.FormatInt(p.ID, 10), "seq": strconv.FormatInt(p.Seq, 10), "detail": p.Detail}))
-	return errBroken
+	if *head != "" {
+		if held, err := printHeadCheck(env, s, *head); err != nil {
+			return err
+		} else if !held {
+			return errBroken
+		}
+	}
+	if !res.OK {
+		return errBroken
+	}
+	return nil
 }

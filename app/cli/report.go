@@ -36,6 +36,7 @@ func runReport(env *Env, args []string) error {
 	out := fs.String("out", "", env.t("cli.flag.report_out", nil))
 	generated := fs.String("generated", "", env.t("cli.flag.report_generated", nil))
 	published := fs.String("published", "", env.t("cli.flag.report_published", nil))
+	voucher := fs.String("voucher", "", env.t("cli.flag.report_voucher", nil))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -61,7 +62,8 @@ func runReport(env *Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	p := reporting.Params{From: *from, To: *to, Year: *year, Book: ledger.Book(strings.TrimSpace(*book)), ProjectID: *project, Published: *published}
+	p := reporting.Params{From: *from, To: *to, Year: *year, Book: ledger.Book(strings.TrimSpace(*book)), ProjectID: *project, Published: *published,
+		Voucher: strings.TrimSpace(*voucher)}
 	if *unit != "" {
 		u, err := ops.FindUnit(s, *unit)
 		if err != nil {

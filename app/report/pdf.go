@@ -223,6 +223,10 @@ func (w *pdfWriter) doc(d Doc) error {
 			if w.y > w.bodyTop {
 				w.newPage()
 			}
+		case SignLines:
+			w.signLines(b)
+		case HalfPage:
+			w.halfPage()
 		default:
 			return fmt.Errorf("report: unknown block %T", b)
 		}
@@ -301,6 +305,12 @@ func (w *pdfWriter) signatures(labels []string) {
 	const h = 46.0
 	w.ensure(h)
 	w.y += 24
+	w.signSlots(labels)
+	w.y += h - 24
+}
+
+// signSlots draws labelled signature lines side by side at the current position.
+func (w *pdfWriter) signSlots(labels []string) {
 	slot := w.contentW() / float64(len(labels))
 	w.gp.SetLineWidth(0.6)
 	w.gp.SetStrokeColor(0, 0, 0)
@@ -311,7 +321,6 @@ func (w *pdfWriter) signatures(labels []string) {
 		lx := x + w.width(regular, bodySize, label) + 2
 		w.gp.Line(lx, w.y+bodyLineH-1, x+slot-14, w.y+bodyLineH-1)
 	}
-	w.y += h - 24
 }
 
 // cover is the first page of a package.

@@ -131,37 +131,42 @@ func integrityDoc(s *store.Store, c store.Community, p Params) (report.Doc, erro
 		{Label: "账簿", Value: "专项维修资金、公共收益、业委会工作经费（分别设账）"},
 	})
 	d.Add(report.Heading("二、账本完整性校验"))
+	d.Add(verifyBlocks(res)...)
+	d.Add(report.Paragraph("每页页脚印有生成本资料时的链头（序号与哈希前 12 位）。日后用同一账本文件执行“jiayuan verify --ledger 账本文件”，" +
+		"若链头序号相同而哈希不同，或校验不通过，即说明账本在生成本资料后被改动。"))
+	return d, nil
+}
+
+// verifyBlocks states the result of verifying the ledger file: the chain head when it holds,
+// the first broken record when not.
+func verifyBlocks(res store.VerifyResult) []report.Block {
 	if res.OK {
-		d.Add(report.Fields{
+		return []report.Block{report.Fields{
 			{Label: "校验结果", Value: "完好：哈希链与所记录的凭证、分户账、资料变更逐条核对一致"},
 			{Label: "记录条数", Value: strconv.FormatInt(res.Links, 10)},
 			{Label: "链头序号", Value: "#" + strconv.FormatInt(res.Head.Seq, 10)},
 			{Label: "链头哈希", Value: res.Head.Hash},
-		})
-	} else {
-		pr := res.Problem
-		where := recordName(pr.Table)
-		if pr.ID != 0 {
-			where += fmt.Sprintf(" 编号 %d", pr.ID)
-		}
-		if pr.Seq != 0 {
-			where += fmt.Sprintf("（链序号 %d）", pr.Seq)
-		}
-		kind := map[string]string{"integrity": "文件结构损坏", "chain": "哈希链断开", "voucher": "凭证被改动", "change": "资料变更记录被改动",
-			"master": "资料与变更记录不符", "balance": "余额与分录不符", "attachment": "附件内容被改动", "numbering": "凭证编号不连续"}[pr.Kind]
-		if kind == "" {
-			kind = pr.Kind
-		}
-		d.Add(report.Fields{
-			{Label: "校验结果", Value: "未通过：账本文件在本软件之外被改动"},
-			{Label: "第一条损坏的记录", Value: where},
-			{Label: "问题", Value: kind},
-			{Label: "技术说明", Value: pr.Detail},
-		}, report.Paragraph("以下各表仍按账本文件的现状生成，但账本已不可信：请从最近的完好备份恢复后重新生成，并向审计机构说明。"))
+		}}
 	}
-	d.Add(report.Paragraph("每页页脚印有生成本资料时的链头（序号与哈希前 12 位）。日后用同一账本文件执行“jiayuan verify --ledger 账本文件”，" +
-		"若链头序号相同而哈希不同，或校验不通过，即说明账本在生成本资料后被改动。"))
-	return d, nil
+	pr := res.Problem
+	where := recordName(pr.Table)
+	if pr.ID != 0 {
+		where += fmt.Sprintf(" 编号 %d", pr.ID)
+	}
+	if pr.Seq != 0 {
+		where += fmt.Sprintf("（链序号 %d）", pr.Seq)
+	}
+	kind := map[string]string{"integrity": "文件结构损坏", "chain": "哈希链断开", "voucher": "凭证被改动", "change": "资料变更记录被改动",
+		"master": "资料与变更记录不符", "balance": "余额与分录不符", "attachment": "附件内容被改动", "numbering": "凭证编号不连续"}[pr.Kind]
+	if kind == "" {
+		kind = pr.Kind
+	}
+	return []report.Block{report.Fields{
+		{Label: "校验结果", Value: "未通过：账本文件在本软件之外被改动"},
+		{Label: "第一条损坏的记录", Value: where},
+		{Label: "问题", Value: kind},
+		{Label: "技术说明", Value: pr.Detail},
+	}, report.Paragraph("以下各表仍按账本文件的现状生成，但账本已不可信：请从最近的完好备份恢复后重新生成，并向审计机构说明。")}
 }
 
 // recordName is a table or record kind of the ledger in Chinese, for verify's findings.

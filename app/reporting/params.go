@@ -32,11 +32,17 @@ const (
 	KindNoticeFund     Kind = "notice-fund"     // 维修资金收支公示
 	KindWorking        Kind = "working"         // 工作经费预算执行
 	KindAuditPackage   Kind = "audit-package"   // 审计资料
+	KindVouchers       Kind = "vouchers"        // 记账凭证, two to a page
+	KindReceipts       Kind = "receipts"        // 收款收据 for owners' deposits
+	KindBuildings      Kind = "buildings"       // 门牌幢收支汇总表
+	KindBuildingNotice Kind = "building-notice" // one page per building, for its door
+	KindHandover       Kind = "handover"        // 换届移交清单
 )
 
 // Kinds lists the reports in the order they are offered.
 var Kinds = []Kind{KindJournal, KindSummary, KindUnitStatements, KindProjects, KindReplenishment,
-	KindNoticePublic, KindNoticeFund, KindWorking, KindAuditPackage}
+	KindNoticePublic, KindNoticeFund, KindWorking, KindAuditPackage,
+	KindVouchers, KindReceipts, KindBuildings, KindBuildingNotice, KindHandover}
 
 // Valid reports whether k is a known report.
 func (k Kind) Valid() bool {
@@ -60,11 +66,20 @@ func (k Kind) Title() string {
 		KindNoticeFund:     "维修资金收支公示",
 		KindWorking:        "工作经费预算执行表",
 		KindAuditPackage:   "审计资料",
+		KindVouchers:       "记账凭证",
+		KindReceipts:       "收款收据",
+		KindBuildings:      "门牌幢收支汇总表",
+		KindBuildingNotice: "门牌幢维修资金公示",
+		KindHandover:       "换届移交清单",
 	}[k]
 }
 
 // NeedsBook reports whether the report is of one book the caller must choose.
-func (k Kind) NeedsBook() bool { return k == KindJournal }
+func (k Kind) NeedsBook() bool { return k == KindJournal || k == KindVouchers }
+
+// OneVoucher reports whether the report may cover one voucher instead of a period (the print
+// buttons on a voucher and on a unit's payment).
+func (k Kind) OneVoucher() bool { return k == KindVouchers || k == KindReceipts }
 
 // ByYear reports whether the report covers a calendar year (Params.Year) rather than a period.
 func (k Kind) ByYear() bool { return k == KindWorking || k == KindAuditPackage }
@@ -79,6 +94,11 @@ type Params struct {
 	// ProjectID narrows the projects report to one project; 0 is every project created or
 	// charged in the period.
 	ProjectID int64
+	// Voucher is a voucher's number as people write it (维-2026-0012, 2026-0012, 2026-12) and
+	// VoucherID a voucher's id: the vouchers report prints that one voucher, the receipts
+	// report that voucher's receipts (with UnitID, only that unit's), instead of a period.
+	Voucher   string
+	VoucherID int64
 	// Published is the publication date printed on a notice; empty takes the date recorded
 	// for the period's disclosure, or leaves a line to fill in by hand.
 	Published string
@@ -144,9 +164,22 @@ func (p *Params) Normalize(k Kind) error {
 		}
 		yp := ledger.YearPeriod(p.Year)
 		p.From, p.To = yp.From, yp.To
+	} else if k.OneVoucher() && (p.VoucherID != 0 || strings.TrimSpace(p.Voucher) != "") && p.From == "" && p.To == "" {
+		if k.NeedsBook() && p.Book == "" {
+			return ledger.Refuse("report.book_missing")
+		}
+		return nil // one voucher: no period
+	} else if k == KindHandover && p.To == "" && p.From != "" {
+		p.To = p.From // the hand-over date
 	} else if p.From == "" && p.To == "" && p.Year != 0 {
 		yp := ledger.YearPeriod(p.Year)
 		p.From, p.To = yp.From, yp.To
+	}
+	if k == KindHandover {
+		if p.To == "" {
+			return ledger.Refuse("report.handover_date_missing")
+		}
+		p.From = p.To
 	}
 	if p.From == "" || p.To == "" {
 		return ledger.Refuse("report.period_missing")
@@ -263,7 +296,7 @@ func FileName(community string, k Kind, p Params, format string) string {
 func fileName(community, scope string, k Kind, p Params, format string) string {
 	parts := []string{community}
 	switch {
-	case k == KindJournal || (k == KindSummary && p.Book != ""):
+	case k == KindJournal || k == KindVouchers || (k == KindSummary && p.Book != ""):
 		parts = append(parts, BookShort(p.Book))
 	}
 	parts = append(parts, k.Title(), scope)
@@ -292,6 +325,17 @@ func DefaultFileName(s *store.Store, k Kind, p Params, format string) (string, e
 	c, err := s.Community()
 	if err != nil {
 		return "", err
+	}
+	if k.OneVoucher() && (p.VoucherID != 0 || p.Voucher != "") {
+		no := p.Voucher
+		if p.VoucherID != 0 {
+			v, err := s.Voucher(p.VoucherID)
+			if err != nil {
+				return "", err
+			}
+			no, p.Book = v.No, v.Book
+		}
+		return fileName(c.Name, no, k, p, format), nil
 	}
 	if k != KindUnitStatements {
 		return FileName(c.Name, k, p, format), nil

@@ -70,6 +70,16 @@ func Build(s *store.Store, k Kind, p Params, format string) (Built, error) {
 		return doc(BuildNoticeFund(s, p))
 	case KindWorking:
 		return doc(BuildWorking(s, p))
+	case KindVouchers:
+		return doc(BuildVouchers(s, p))
+	case KindReceipts:
+		return doc(BuildReceipts(s, p))
+	case KindBuildings:
+		return doc(BuildBuildings(s, p))
+	case KindBuildingNotice:
+		return doc(BuildBuildingNotice(s, p))
+	case KindHandover:
+		return doc(BuildHandover(s, p))
 	case KindAuditPackage:
 		if xlsx {
 			return doc(BuildAuditPackageSheets(s, p))
