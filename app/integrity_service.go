@@ -42,6 +42,9 @@ type ChangeDTO struct {
 	Action   string        `json:"action"` // create, update, delete
 	ChainSeq int64         `json:"chainSeq"`
 	Fields   []FieldChange `json:"fields"` // only the fields that changed (all of them on create)
+	// Committee is the committee that kept the books when the change was made, once a
+	// hand-over between terms is recorded ("" before any).
+	Committee string `json:"committee"`
 }
 
 // ChangePage is one page of the change log, newest first.
@@ -81,7 +84,7 @@ type VerifyReport struct {
 // ChangeEntities are the kinds of record the change log holds, in the order the filter lists them.
 var ChangeEntities = []string{"community", "building", "unit", "owner", "account", "project", "project_scope", "resolution",
 	"replenishment_case", "replenishment_dues", "budget", "audit", "audit_finding", "disclosure", "closed_period",
-	"attachment", "record_attachment", "import"}
+	"attachment", "record_attachment", "import", "handover"}
 
 // IntegrityService shows the change log and verifies the ledger's hash chain. It is bound to
 // the frontend.
@@ -115,8 +118,13 @@ func (s *IntegrityService) Changes(q ChangeQuery) (ChangePage, error) {
 	}
 	out := ChangePage{Rows: make([]ChangeDTO, 0, len(rows)), Total: total, Page: q.Page, PageSize: q.PageSize}
 	refs := &refNames{st: st}
+	committees, err := st.Committees()
+	if err != nil {
+		return ChangePage{}, err
+	}
 	for _, e := range rows {
 		d := changeDTO(e)
+		d.Committee = store.CommitteeOfChange(committees, e.At)
 		for i := range d.Fields {
 			refs.name(&d.Fields[i])
 		}

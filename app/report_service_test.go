@@ -14,6 +14,7 @@ import (
 	"jiayuan/app/demo"
 	"jiayuan/app/i18n"
 	"jiayuan/app/ops"
+	"jiayuan/app/reporting"
 	"jiayuan/store/ledger"
 )
 
@@ -193,7 +194,7 @@ func TestChoicesAndUnitSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Community != "锦绣家园" || len(c.Kinds) != 9 || c.Units != 24 || len(c.Buildings) == 0 || len(c.Projects) == 0 {
+	if c.Community != "锦绣家园" || len(c.Kinds) != len(reporting.Kinds) || c.Units != 24 || len(c.Buildings) == 0 || len(c.Projects) == 0 {
 		t.Errorf("choices %+v", c)
 	}
 	if len(c.Years) < 3 || c.Years[0] != 2026 || c.Years[len(c.Years)-1] != 2024 {

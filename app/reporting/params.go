@@ -165,7 +165,7 @@ func (p *Params) Normalize(k Kind) error {
 		yp := ledger.YearPeriod(p.Year)
 		p.From, p.To = yp.From, yp.To
 	} else if k.OneVoucher() && (p.VoucherID != 0 || strings.TrimSpace(p.Voucher) != "") && p.From == "" && p.To == "" {
-		if k.NeedsBook() && p.Book == "" {
+		if k.NeedsBook() && p.Book == "" && p.VoucherID == 0 { // a voucher's id names its book
 			return ledger.Refuse("report.book_missing")
 		}
 		return nil // one voucher: no period
