@@ -36,6 +36,11 @@ var goldenParams = map[reporting.Kind]reporting.Params{
 	reporting.KindNoticeFund:     {From: "2025-01-01", To: "2025-06-30"},
 	reporting.KindWorking:        {Year: 2025},
 	reporting.KindAuditPackage:   {Year: 2025},
+	"vouchers":                   {Book: "fund", From: "2025-01-01", To: "2025-06-30"},
+	"receipts":                   {From: "2024-01-01", To: "2024-12-31"},
+	"buildings":                  {From: "2024-01-01", To: "2026-09-30"},
+	"building-notice":            {From: "2024-01-01", To: "2026-09-30"},
+	"handover":                   {To: "2026-06-30"},
 }
 
 func TestGoldenReports(t *testing.T) {
