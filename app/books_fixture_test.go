@@ -116,6 +116,16 @@ func writeBooksFixture(path string, today time.Time) (err error) {
 			Lines:  []store.LineInput{{AccountCode: ledger.CodeBank, Amount: total}, {AccountCode: ledger.CodeFundInitial, Amount: total.Neg()}},
 			Splits: splits})
 	}
+	// The owners' assembly allocates public income to working expenses (R8).
+	area, owners, err := s.AssemblyScope(0)
+	if err != nil {
+		return err
+	}
+	alloc, err := s.RecordResolution(store.ResolutionInput{Body: ledger.BodyAssembly, Purpose: ledger.PurposeAllocation, Date: d.Start,
+		Subject: "从公共收益拨付业委会工作经费", PartArea: area, PartOwners: owners, AgreeArea: area, AgreeOwners: owners})
+	if err != nil {
+		return err
+	}
 	start, _ := ledger.ParseDate(d.Start)
 	drop, _ := ledger.ParseDate(d.Drop)
 	for m := 0; ; m++ {
@@ -134,7 +144,7 @@ func writeBooksFixture(path string, today time.Time) (err error) {
 		}
 		if m%3 == 2 && err == nil {
 			_, _, err = s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: ledger.FormatDate(month.AddDate(0, 0, 20)),
-				Amount: ledger.Yuan(3000), Summary: ledger.Quarter(month) + " 拨付业委会工作经费"})
+				Amount: ledger.Yuan(3000), Summary: ledger.Quarter(month) + " 拨付业委会工作经费", ResolutionID: alloc})
 		}
 		if m%3 == 2 {
 			post(store.VoucherInput{Book: ledger.BookWorking, Date: ledger.FormatDate(month.AddDate(0, 0, 22)), Summary: "办公用品、打印复印",

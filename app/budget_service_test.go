@@ -37,6 +37,14 @@ func TestWorkingBudgetAgainstActual(t *testing.T) {
 		!office.Over || office.UsedPct != "" {
 		t.Fatalf("office without a budget %+v", office)
 	}
+	// without the assembly's approval of the year's budget, nothing is set (R8)
+	_, err = s.SetBudget(2026, []BudgetEntry{{"5001", "1,000"}})
+	wantKey(t, err, "budget.no_resolution")
+	area, owners, _ := w.st.AssemblyScope(0)
+	if _, err := w.st.RecordResolution(store.ResolutionInput{Body: ledger.BodyAssembly, Purpose: ledger.PurposeBudget, Year: 2026,
+		Date: "2026-01-10", Subject: "2026 年度工作经费预算", PartArea: area, PartOwners: owners, AgreeArea: area, AgreeOwners: owners}); err != nil {
+		t.Fatal(err)
+	}
 	v, err = s.SetBudget(2026, []BudgetEntry{{"5001", "1,000"}, {"5002", "2000.00"}, {"5003", ""}, {"5009", "500"}})
 	if err != nil {
 		t.Fatal(err)

@@ -22,6 +22,7 @@ var snapshotters = map[string]func(q rowQueryer, id int64) (string, error){
 	"owner":              tableRow("owners"),
 	"unit":               tableRow("units"),
 	"resolution":         tableRow("resolutions"),
+	"resolution_terms":   tableRow("resolution_terms"),
 	"project":            tableRow("projects"),
 	"project_scope":      projectScope,
 	"replenishment_case": tableRow("replenishment_cases"),

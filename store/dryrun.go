@@ -56,7 +56,7 @@ func (s *Store) CheckTransfer(in TransferInput) (out, inV Voucher, err error) {
 		return out, inV, err
 	}
 	err = s.dry(func(t *Tx) error {
-		outID, inID, err := t.transferPair(in)
+		outID, inID, err := t.transferPair(in, "")
 		if err != nil {
 			return err
 		}
@@ -83,8 +83,13 @@ func checkTransferInput(in TransferInput) error {
 	return nil
 }
 
-// transferPair posts the two vouchers of a transfer inside t, exactly as Transfer does.
-func (t *Tx) transferPair(in TransferInput) (outID, inID int64, err error) {
+// transferPair posts the two vouchers of a transfer inside t: the sending book's and the
+// receiving book's (with inSummary when the receiving side has its own), linked by a transfer
+// group. Transfer, CheckTransfer and the voucher import all post transfers through it.
+func (t *Tx) transferPair(in TransferInput, inSummary string) (outID, inID int64, err error) {
+	if err := checkTransferInput(in); err != nil {
+		return 0, 0, err
+	}
 	outCode, inCode := ledger.CodePublicToFund, ledger.CodeFundTransferIn
 	if in.To == ledger.BookWorking {
 		outCode, inCode = ledger.CodePublicToWorking, ledger.CodeWorkingIn
@@ -93,16 +98,19 @@ func (t *Tx) transferPair(in TransferInput) (outID, inID int64, err error) {
 	if summary == "" {
 		summary = map[ledger.Book]string{ledger.BookFund: "公共收益转入维修资金", ledger.BookWorking: "公共收益拨付工作经费"}[in.To]
 	}
+	if strings.TrimSpace(inSummary) == "" {
+		inSummary = summary
+	}
 	var group int64
 	if err := t.QueryRow(`SELECT COALESCE(MAX(transfer_group), 0) + 1 FROM vouchers`).Scan(&group); err != nil {
 		return 0, 0, err
 	}
-	outID, err = t.postVoucher(VoucherInput{Book: in.From, Date: in.Date, Summary: summary,
+	outID, err = t.postVoucher(VoucherInput{Book: in.From, Date: in.Date, Summary: summary, ResolutionID: in.ResolutionID,
 		Lines: []LineInput{{AccountCode: outCode, Amount: in.Amount}, {AccountCode: ledger.CodeBank, Amount: in.Amount.Neg()}}}, "transfer", 0, group)
 	if err != nil {
 		return 0, 0, err
 	}
-	inID, err = t.postVoucher(VoucherInput{Book: in.To, Date: in.Date, Summary: summary,
+	inID, err = t.postVoucher(VoucherInput{Book: in.To, Date: in.Date, Summary: inSummary, ResolutionID: in.ResolutionID,
 		Lines: []LineInput{{AccountCode: ledger.CodeBank, Amount: in.Amount}, {AccountCode: inCode, Amount: in.Amount.Neg()}}}, "transfer", 0, group)
 	return outID, inID, err
 }

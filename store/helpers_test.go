@@ -32,6 +32,7 @@ type fixture struct {
 	bA, bB int64
 	owners []int64 // o1..o4
 	units  []int64 // u1..u5
+	alloc  int64   // an assembly resolution allocating public income to working expenses (R8)
 }
 
 var (
@@ -76,6 +77,21 @@ func mustCreate(t *testing.T) *fixture {
 		f.units = append(f.units, id)
 	}
 	return f
+}
+
+// allocRes is an assembly resolution, dated at the start of the books and without a limit,
+// that allocations to working expenses cite (R8); recorded the first time it is asked for.
+func (f *fixture) allocRes() int64 {
+	f.t.Helper()
+	if f.alloc == 0 {
+		id, err := f.s.RecordResolution(store.ResolutionInput{Body: ledger.BodyAssembly, Purpose: ledger.PurposeAllocation,
+			Date: "2024-01-01", Subject: "拨付工作经费", PartArea: 50000, PartOwners: 4, AgreeArea: 50000, AgreeOwners: 4})
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		f.alloc = id
+	}
+	return f.alloc
 }
 
 // reopen closes the store and opens the file again (after an edit made outside the app).

@@ -19,7 +19,10 @@ type ImportVoucher struct {
 	No      string // the source's own voucher number ("" when it has none); kept in the import log
 	Summary string
 	Project string // repair project a fund expense pays: its name or id
-	Lines   []ImportLine
+	// Resolution is the resolution that authorises it (R8: an allocation to working expenses,
+	// an "other use"): its id ("#12", "12") or its subject.
+	Resolution string
+	Lines      []ImportLine
 }
 
 // ImportLine is one line of an imported voucher.
@@ -281,6 +284,9 @@ func groupHash(v *ImportVoucher) string {
 	for _, f := range []string{"v1", string(v.Book), strings.TrimSpace(v.Date), strings.TrimSpace(v.No), strings.TrimSpace(v.Summary), strings.TrimSpace(v.Project)} {
 		writeField(h, f)
 	}
+	if r := strings.TrimSpace(v.Resolution); r != "" { // only when given: the hashes of older imports stay
+		writeField(h, "resolution:"+r)
+	}
 	for _, l := range v.Lines {
 		for _, f := range []string{normText(l.Account), strconv.FormatInt(l.Amount.Fen(), 10), strings.TrimSpace(l.Memo), BuildingCode(l.Building), RoomCode(l.Room), strconv.FormatBool(l.Auto)} {
 			writeField(h, f)
@@ -406,6 +412,35 @@ func (r *resolver) unit(building, room string) (int64, error) {
 	return id, nil
 }
 
+// resolution finds a resolution by its id ("#12", "12") or, when one alone has it, its subject.
+func (r *resolver) resolution(text string) (int64, error) {
+	id, err := strconv.ParseInt(strings.TrimPrefix(text, "#"), 10, 64)
+	if err == nil {
+		var n int
+		if r.t.QueryRow(`SELECT count(*) FROM resolutions WHERE id = ?`, id).Scan(&n); n == 1 {
+			return id, nil
+		}
+	}
+	var ids []int64
+	rows, err := r.t.Query(`SELECT id, title FROM resolutions ORDER BY id`)
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var rid int64
+		var title string
+		rows.Scan(&rid, &title)
+		if foldName(title) == foldName(text) {
+			ids = append(ids, rid)
+		}
+	}
+	rows.Close()
+	if len(ids) != 1 {
+		return 0, ledger.Refuse("import.unknown_resolution", "resolution", text)
+	}
+	return ids[0], nil
+}
+
 func (r *resolver) project(text string) (int64, error) {
 	if r.projects == nil {
 		r.projects = map[string]int64{}
@@ -515,6 +550,13 @@ func (r *resolver) resolve(g *importGroup) error {
 		}
 		in.ProjectID = id
 	}
+	if rs := strings.TrimSpace(v.Resolution); rs != "" {
+		id, err := r.resolution(rs)
+		if err != nil {
+			return err
+		}
+		in.ResolutionID = id
+	}
 	if transferOut+transferIn > 0 {
 		ok := transferOut+transferIn == 1 && bank == 1 && len(in.Lines) == 2 && trAmt.Sign() > 0
 		if transferOut == 1 {
@@ -606,35 +648,12 @@ func (t *Tx) postImported(g *importGroup) error {
 		if g.pairedWith != nil && g.pairedWith.in.Summary != "" {
 			inSummary = g.pairedWith.in.Summary
 		}
-		out, in, err := t.postTransferPair(g.in.Book, g.to, g.in.Date, g.amount, g.in.Summary, inSummary)
+		out, in, err := t.transferPair(TransferInput{From: g.in.Book, To: g.to, Date: g.in.Date, Amount: g.amount, Summary: g.in.Summary,
+			ResolutionID: g.in.ResolutionID}, inSummary)
 		g.vid, g.vidIn = out, in
 		return err
 	}
 	id, err := t.postVoucher(g.in, "normal", 0, 0)
 	g.vid = id
 	return err
-}
-
-// postTransferPair posts the two vouchers of a transfer from public income, as Transfer does,
-// inside the import's transaction.
-func (t *Tx) postTransferPair(from, to ledger.Book, date string, amount ledger.Money, summary, inSummary string) (int64, int64, error) {
-	if !ledger.AllowedTransfer(from, to) {
-		return 0, 0, ledger.Refuse("transfer.not_allowed", "from", from, "to", to)
-	}
-	outCode, inCode := ledger.CodePublicToFund, ledger.CodeFundTransferIn
-	if to == ledger.BookWorking {
-		outCode, inCode = ledger.CodePublicToWorking, ledger.CodeWorkingIn
-	}
-	var group int64
-	if err := t.QueryRow(`SELECT COALESCE(MAX(transfer_group), 0) + 1 FROM vouchers`).Scan(&group); err != nil {
-		return 0, 0, err
-	}
-	outID, err := t.postVoucher(VoucherInput{Book: from, Date: date, Summary: summary,
-		Lines: []LineInput{{AccountCode: outCode, Amount: amount}, {AccountCode: ledger.CodeBank, Amount: amount.Neg()}}}, "transfer", 0, group)
-	if err != nil {
-		return 0, 0, err
-	}
-	inID, err := t.postVoucher(VoucherInput{Book: to, Date: date, Summary: inSummary,
-		Lines: []LineInput{{AccountCode: ledger.CodeBank, Amount: amount}, {AccountCode: inCode, Amount: amount.Neg()}}}, "transfer", 0, group)
-	return outID, inID, err
 }

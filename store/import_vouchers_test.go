@@ -29,6 +29,12 @@ func iv(book ledger.Book, date, no, summary string, lines ...store.ImportLine) s
 	return v
 }
 
+// cites names the resolution a voucher cites (R8).
+func cites(resolution string, v store.ImportVoucher) store.ImportVoucher {
+	v.Resolution = resolution
+	return v
+}
+
 // history is a small historical book across the three books, as ReadVouchers groups it.
 func history() []store.ImportVoucher {
 	auto := il(13, "1001", "-50.00")
@@ -39,7 +45,7 @@ func history() []store.ImportVoucher {
 		iv(ledger.BookFund, "2024-01-10", "记-1", "首期交存",
 			il(2, "1001 银行存款", "30000.00"), il(3, "4001", "-10000.01", "1", "101"), il(4, "首期交存", "-9999.99", "1号", "102室"),
 			il(5, "4001", "-10000.00", "1幢", "103")),
-		iv(ledger.BookPublic, "2024-02-01", "记-2", "拨付工作经费", il(8, "5102", "300.00"), il(9, "银行存款", "-300.00")),
+		cites("#1", iv(ledger.BookPublic, "2024-02-01", "记-2", "拨付工作经费", il(8, "5102", "300.00"), il(9, "银行存款", "-300.00"))),
 		iv(ledger.BookWorking, "2024-02-01", "记-1", "收到工作经费", il(10, "1001", "300.00"), il(11, "公共收益拨入", "-300.00")),
 		iv(ledger.BookWorking, "2024-02-03", "", "办公用品", il(12, "办公经费", "50.00"), auto),
 	}
@@ -51,6 +57,7 @@ func history() []store.ImportVoucher {
 // import of the same file changes nothing; an overlapping file adds only what is new.
 func TestImportVouchersPostThroughTheRules(t *testing.T) {
 	f := mustCreate(t)
+	f.allocRes() // resolution #1, which the allocation in the file cites
 	res, err := f.s.ImportVouchers(store.ImportSource{Name: "book.xlsx"}, history())
 	if err != nil {
 		t.Fatal(err)
@@ -208,6 +215,7 @@ func TestImportVouchersTransferSides(t *testing.T) {
 
 func TestImportVouchersDryRun(t *testing.T) {
 	f := mustCreate(t)
+	f.allocRes()
 	before := f.fingerprint()
 	res, err := f.s.ImportVouchers(store.ImportSource{Name: "d", DryRun: true}, history())
 	if err != nil || res.Created != 5 || res.ImportID != 0 {

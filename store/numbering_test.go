@@ -25,7 +25,7 @@ func TestVoucherNumbersPerBookPerYear(t *testing.T) {
 		f.publicIncome("2025-03-01", "1.00"), // 公-2025-0001
 		f.publicIncome("2024-03-02", "1.00"), // 公-2024-0002
 	}
-	out, in, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2025-03-02", Amount: m("0.50")})
+	out, in, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2025-03-02", Amount: m("0.50"), ResolutionID: f.allocRes()})
 	if err != nil {
 		t.Fatal(err)
 	}

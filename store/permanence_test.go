@@ -141,7 +141,7 @@ func TestTransferReversedOnBothSides(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			outW, inW, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-02-03", Amount: m("200.00")})
+			outW, inW, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-02-03", Amount: m("200.00"), ResolutionID: f.allocRes()})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -205,7 +205,7 @@ func TestReversalOfWorkingAllocationThatWasSpentIsRefused(t *testing.T) {
 	f := mustCreate(t)
 	f.depositAll("2024-01-05")
 	f.publicIncome("2024-02-01", "1000.00")
-	out, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-02-02", Amount: m("300.00")})
+	out, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-02-02", Amount: m("300.00"), ResolutionID: f.allocRes()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,7 +40,7 @@ func TestR2NoObligationAtExactly30Percent(t *testing.T) {
 		t.Errorf("outstanding %s, want 0", o)
 	}
 	f.post(publicSpend("2024-04-03", "100.00"))
-	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-04-04", Amount: m("100.00")}); err != nil {
+	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-04-04", Amount: m("100.00"), ResolutionID: f.allocRes()}); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.s.ClosePeriod(ledger.BookPublic, "2024Q2", "2024-07-01"); err != nil {
@@ -62,12 +62,13 @@ func TestR2ObligationOneFenBelow(t *testing.T) {
 	if o := f.outstanding("2024-04-02"); o != m("500.00") {
 		t.Fatalf("outstanding %s, want 500.00", o)
 	}
+	f.allocRes() // recorded before the refusals, which must leave the file unchanged
 	// public spending of either kind is refused while the transfer is outstanding
 	f.refusePost("r2.transfer_outstanding", publicSpend("2024-04-03", "100.00"))
 	f.refusePost("r2.transfer_outstanding", store.VoucherInput{Book: ledger.BookPublic, Date: "2024-04-03", Summary: "手续费",
 		Lines: []store.LineInput{line("5301", "0.50"), line("1001", "-0.50")}})
 	f.refuse("r2.transfer_outstanding", func() error {
-		_, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-04-03", Amount: m("100.00")})
+		_, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-04-03", Amount: m("100.00"), ResolutionID: f.allocRes()})
 		return err
 	})
 	// receiving income, deducting and transferring to the fund are not "other spending"
@@ -82,7 +83,7 @@ func TestR2ObligationOneFenBelow(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.post(publicSpend("2024-04-06", "100.00"))
-	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-04-06", Amount: m("100.00")}); err != nil {
+	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-04-06", Amount: m("100.00"), ResolutionID: f.allocRes()}); err != nil {
 		t.Fatal(err)
 	}
 	// the fund is back above 30%: new income owes nothing

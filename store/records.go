@@ -185,7 +185,9 @@ func (s *Store) Disclosures() ([]Disclosure, error) {
 	return out, rows.Err()
 }
 
-// SetBudget sets the working-expense budget of a year for one expense account.
+// SetBudget sets the working-expense budget of a year for one expense account. The year's
+// budget must have been approved by the owners' assembly (a passed budget resolution for the
+// year, R8); with an approved total, the lines may not add up to more.
 func (s *Store) SetBudget(year int, accountCode string, amount ledger.Money) error {
 	if amount.Sign() < 0 {
 		return ledger.Refuse("amount.not_positive", "input", amount.String())
@@ -194,6 +196,9 @@ func (s *Store) SetBudget(year int, accountCode string, amount ledger.Money) err
 		var kind string
 		if err := t.QueryRow(`SELECT kind FROM accounts WHERE book = 'working' AND code = ?`, accountCode).Scan(&kind); err != nil || kind != string(ledger.KindExpense) {
 			return ledger.Refuse("budget.bad_account", "account", accountCode)
+		}
+		if err := t.checkBudgetApproved(year, accountCode, amount); err != nil {
+			return err
 		}
 		var id int64
 		if err := t.QueryRow(`SELECT id FROM budgets WHERE year = ? AND account_code = ?`, year, accountCode).Scan(&id); err == nil {

@@ -37,7 +37,7 @@ func newRichLedger(t *testing.T) *richLedger {
 		Lines: []store.LineInput{line("5002", "1.50"), line("1001", "-1.50")}})
 	r.inc1 = r.publicIncome("2024-02-03", "500.00")
 	r.inc2 = r.publicIncome("2024-02-04", "300.00")
-	if r.xferOut, r.xferIn, err = r.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-02-05", Amount: m("100.00")}); err != nil {
+	if r.xferOut, r.xferIn, err = r.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: "2024-02-05", Amount: m("100.00"), ResolutionID: r.allocRes()}); err != nil {
 		t.Fatal(err)
 	}
 	r.office = r.post(store.VoucherInput{Book: ledger.BookWorking, Date: "2024-02-06", Summary: "办公用品",

@@ -12,40 +12,21 @@ type TransferInput struct {
 	Date     string
 	Amount   ledger.Money
 	Summary  string
+	// ResolutionID is the resolution authorising an allocation to working expenses (R8).
+	ResolutionID int64
 }
 
 // Transfer posts the two vouchers of a transfer between books in one transaction: the
 // sending book's voucher and the receiving book's, linked by a transfer group. Any flow other
 // than public income → fund or → working expenses is refused (DESIGN.md §1).
 func (s *Store) Transfer(in TransferInput) (out, inV Voucher, err error) {
-	if !ledger.AllowedTransfer(in.From, in.To) {
-		return out, inV, ledger.Refuse("transfer.not_allowed", "from", in.From, "to", in.To)
-	}
-	if in.Amount.Sign() <= 0 {
-		return out, inV, ledger.Refuse("amount.not_positive", "input", in.Amount.String())
-	}
-	outCode, inCode := ledger.CodePublicToFund, ledger.CodeFundTransferIn
-	if in.To == ledger.BookWorking {
-		outCode, inCode = ledger.CodePublicToWorking, ledger.CodeWorkingIn
-	}
-	summary := strings.TrimSpace(in.Summary)
-	if summary == "" {
-		summary = map[ledger.Book]string{ledger.BookFund: "公共收益转入维修资金", ledger.BookWorking: "公共收益拨付工作经费"}[in.To]
+	if err := checkTransferInput(in); err != nil {
+		return out, inV, err
 	}
 	var outID, inID int64
 	err = s.write(bg, func(t *Tx) error {
-		var group int64
-		if err := t.QueryRow(`SELECT COALESCE(MAX(transfer_group), 0) + 1 FROM vouchers`).Scan(&group); err != nil {
-			return err
-		}
 		var err error
-		outID, err = t.postVoucher(VoucherInput{Book: in.From, Date: in.Date, Summary: summary,
-			Lines: []LineInput{{AccountCode: outCode, Amount: in.Amount}, {AccountCode: ledger.CodeBank, Amount: in.Amount.Neg()}}}, "transfer", 0, group)
-		if err != nil {
-			return err
-		}
-		inID, err = t.postVoucher(VoucherInput{Book: in.To, Date: in.Date, Summary: summary,
-			Lines: []LineInput{{AccountCode: ledger.CodeBank, Amount: in.Amount}, {AccountCode: inCode, Amount: in.Amount.Neg()}}}, "transfer", 0, group)
+		outID, inID, err = t.transferPair(in, "")
 		return err
 	})
 	if err != nil {

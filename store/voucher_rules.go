@@ -15,13 +15,17 @@ type postContext struct {
 
 // checkRules applies the book-specific rules to a new (non-reversal) voucher.
 func (t *Tx) checkRules(ctx *postContext, in VoucherInput, v ledger.Voucher) error {
+	var err error
 	switch in.Book {
 	case ledger.BookFund:
-		return t.checkFundRules(ctx, in, v)
+		err = t.checkFundRules(ctx, in, v)
 	case ledger.BookPublic:
-		return t.checkPublicRules(ctx, in, v)
+		err = t.checkPublicRules(ctx, in, v)
 	}
-	return nil
+	if err != nil {
+		return err
+	}
+	return t.checkAuthorised(ctx, in, v)
 }
 
 // checkFundRules: a repair expense must pay a project whose owners voted for it (or an
@@ -69,6 +73,11 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 			return ledger.Refuse("project.bad_emergency_trigger", "trigger", trigger)
 		}
 		ctx.emergency = trigger
+	} else if in.ResolutionID != 0 {
+		if err := t.checkRepairDelegation(in.ResolutionID, in.ProjectID, v.Date, repair); err != nil {
+			return err
+		}
+		ctx.resolutionID = in.ResolutionID
 	} else {
 		rid, err := t.validResolution(in.ProjectID, units, v.Date)
 		if err != nil {

@@ -29,6 +29,10 @@ type VoucherInput struct {
 	Lines   []LineInput
 	// ProjectID is the repair project a fund expense pays (R3, R4).
 	ProjectID int64
+	// ResolutionID is the resolution that authorises the voucher (R8): an allocation to working
+	// expenses, an "other use" of public income, or a fund repair within a small-repair
+	// delegation (which it cites instead of the project's vote).
+	ResolutionID int64
 	// CaseID is the replenishment case a replenishment deposit pays.
 	CaseID int64
 	// Splits say how deposit and opening lines of the fund fall on the units; interest,

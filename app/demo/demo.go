@@ -52,6 +52,7 @@ type gen struct {
 	// working is the working-expense book's money, so the demo never overdraws it.
 	working  ledger.Money
 	reversed bool
+	alloc    int64 // the year's assembly resolution allocating public income to working expenses
 }
 
 type unitInfo struct {

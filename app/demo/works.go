@@ -7,12 +7,15 @@ import (
 	"jiayuan/store/ledger"
 )
 
-// budget sets the year's working-expense budget.
+// budget sets the year's working-expense budget, as the assembly approved it.
 func (g *gen) budget(y int) error {
+	if err := g.yearResolutions(y); err != nil {
+		return err
+	}
 	for _, b := range []struct {
 		code string
 		amt  int64
-	}{{"5001", 8000}, {"5002", 4000}, {"5003", 6000}, {"5009", 2000}} {
+	}{{"5001", 10000}, {"5002", 4000}, {"5003", 6000}, {"5009", 2000}} {
 		if err := g.s.SetBudget(y, b.code, ledger.Yuan(b.amt)); err != nil {
 			return err
 		}

@@ -121,7 +121,7 @@ func (g *gen) quarterEnd(y, m int) error {
 	alloc := ledger.Yuan(6000)
 	if st.Books[ledger.BookPublic].Sub(toFund).Cmp(alloc) > 0 {
 		if _, _, err := g.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookWorking, Date: date, Amount: alloc,
-			Summary: fmt.Sprintf("%s 拨付业委会工作经费", q.Quarter)}); err != nil {
+			Summary: fmt.Sprintf("%s 拨付业委会工作经费", q.Quarter), ResolutionID: g.alloc}); err != nil {
 			return err
 		}
 		g.working = g.working.Add(alloc)

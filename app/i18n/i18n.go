@@ -126,8 +126,18 @@ func (c Catalog) T(lang Lang, key string, args map[string]string) string {
 // code ("fund"), the user reads its name ("专项维修资金").
 var bookArgs = map[string]bool{"book": true, "voucherBook": true, "from": true, "to": true}
 
+// codeArgs are arguments that carry a code with a name in the catalog under a prefix: what a
+// resolution decides ("allocation" → "拨付工作经费") and who decided it.
+var codeArgs = map[string]string{"purpose": "purpose.", "need": "purpose.", "body": "body."}
+
 // argText is an argument as the user reads it: a book's code becomes its name in lang.
 func (c Catalog) argText(lang Lang, name, value string) string {
+	if prefix, ok := codeArgs[name]; ok {
+		if n, ok := c[lang][prefix+value]; ok {
+			return n
+		}
+		return value
+	}
 	if !bookArgs[name] {
 		return value
 	}

@@ -210,6 +210,7 @@ type sourceLine struct {
 	date, no     string
 	summary      string
 	project      string
+	resolution   string
 	account      string
 	amount       ledger.Money
 	building     string
@@ -283,7 +284,7 @@ func ReadVouchers(name string, data []byte, opt Options) (*Table, []store.Import
 		for _, f := range []struct {
 			name string
 			dst  *string
-		}{{"summary", &l.summary}, {"account", &l.account}, {"building", &l.building}, {"room", &l.room}, {"project", &l.project}} {
+		}{{"summary", &l.summary}, {"account", &l.account}, {"building", &l.building}, {"room", &l.room}, {"project", &l.project}, {"resolution", &l.resolution}} {
 			v, good := c.text(r, f.name)
 			if !good {
 				ok = false
@@ -374,6 +375,9 @@ func groupVouchers(lines []sourceLine) ([]store.ImportVoucher, []bool) {
 		}
 		if v.Project == "" {
 			v.Project = l.project
+		}
+		if v.Resolution == "" {
+			v.Resolution = l.resolution
 		}
 		memo := ""
 		if l.summary != v.Summary {

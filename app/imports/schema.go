@@ -62,6 +62,7 @@ var VouchersSchema = Schema{Kind: "vouchers", Fields: []Field{
 	{Name: "credit", Label: "贷方", LabelEn: "credit", Synonyms: []string{"贷方", "贷方金额", "贷", "credit"}},
 	fBuilding, fRoom,
 	{Name: "project", Label: "工程", LabelEn: "project", Synonyms: []string{"工程", "维修工程", "工程名称", "项目", "project"}},
+	{Name: "resolution", Label: "决议", LabelEn: "resolution", Synonyms: []string{"决议", "决议编号", "依据决议", "resolution"}},
 }, AnyOf: [][]string{{"debit", "credit"}}}
 
 // BankSchema is a bank statement as Shanghai's banks export it: 交易日期, 金额 (or 收入 and

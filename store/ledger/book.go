@@ -68,6 +68,7 @@ const (
 	CodeFundRepair      = "5001" // 维修工程支出
 	CodePublicToFund    = "5101" // 转入维修资金
 	CodePublicToWorking = "5102" // 拨付工作经费
+	CodePublicOtherUse  = "5209" // 其他支出（业主大会决定）: needs a resolution (R8)
 	CodeWorkingIn       = "4001" // 公共收益拨入 (working book)
 )
 
