@@ -105,6 +105,7 @@ type VoucherDetail struct {
 	ProjectName      string              `json:"projectName"`
 	CaseID           int64               `json:"caseId"`
 	EmergencyTrigger string              `json:"emergencyTrigger"`
+	ResolutionID     int64               `json:"resolutionId"` // the resolution it cites (R8, R3)
 	// R2Net is the net public income of this voucher that R2 binds ("0.00" when none), and
 	// R2Share the part of it that must go to the fund.
 	R2Net   string `json:"r2Net"`
@@ -136,6 +137,9 @@ type VoucherInput struct {
 	ProjectID     int64               `json:"projectId"`
 	CaseID        int64               `json:"caseId"`
 	AttachmentIDs []int64             `json:"attachmentIds"`
+	// ResolutionID cites the resolution that authorises the voucher (R8): an "other use" of
+	// public income, a fund repair within a small-repair delegation.
+	ResolutionID int64 `json:"resolutionId"`
 	// Token identifies one posting the user asked for; the same token never posts twice.
 	Token string `json:"token"`
 }
@@ -148,6 +152,8 @@ type BookTransferRequest struct {
 	Amount  string `json:"amount"`
 	Summary string `json:"summary"`
 	Token   string `json:"token"`
+	// ResolutionID cites the resolution allocating public income to working expenses (R8).
+	ResolutionID int64 `json:"resolutionId"`
 }
 
 // BookTransferResult is the two vouchers of a transfer, posted or as they would be posted.

@@ -172,7 +172,7 @@ func voucherDetailOf(st *store.Store, v store.Voucher) (VoucherDetail, error) {
 	d := VoucherDetail{ID: v.ID, Book: string(v.Book), No: v.No, Date: v.Date, Summary: v.Summary, Kind: v.Kind,
 		Lines: []VoucherLine{}, Attachments: []VoucherAttachment{}, TransferPartners: []VoucherLink{}, UnitEntries: v.UnitEntries,
 		ChainSeq: v.ChainSeq, ChainHash: v.ChainHash, CreatedBy: v.CreatedBy, PostedAt: v.PostedAt, ProjectID: v.ProjectID,
-		CaseID: v.CaseID, EmergencyTrigger: v.EmergencyTrigger, R2Net: v.R2Net.String(), R2Share: ledger.Zero.String()}
+		CaseID: v.CaseID, EmergencyTrigger: v.EmergencyTrigger, R2Net: v.R2Net.String(), R2Share: ledger.Zero.String(), ResolutionID: v.ResolutionID}
 	accts, err := st.Accounts(v.Book)
 	if err != nil {
 		return d, err
@@ -318,7 +318,7 @@ func (s *VoucherService) transferInput(in BookTransferRequest) (store.TransferIn
 	if date == "" {
 		date = ledger.FormatDate(s.sess.now())
 	}
-	return store.TransferInput{From: from, To: to, Date: date, Amount: amt, Summary: in.Summary}, nil
+	return store.TransferInput{From: from, To: to, Date: date, Amount: amt, Summary: in.Summary, ResolutionID: in.ResolutionID}, nil
 }
 
 // CheckTransfer runs a transfer between books and rolls it back: the two vouchers as they
