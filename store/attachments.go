@@ -15,11 +15,11 @@ const MaxAttachmentSize = 25 << 20
 
 // AttachmentInfo describes a stored attachment without its bytes.
 type AttachmentInfo struct {
-	ID     int64
-	SHA256 string
-	Name   string
-	Mime   string
-	Size   int64
+	ID     int64  `db:"id"`
+	SHA256 string `db:"sha256"`
+	Name   string `db:"name"`
+	Mime   string `db:"mime"`
+	Size   int64  `db:"size"`
 }
 
 // AddAttachment stores a file inside the ledger, content-addressed: the same bytes stored
@@ -38,7 +38,7 @@ func (s *Store) AddAttachment(name string, data []byte) (AttachmentInfo, error) 
 	sum := sha256.Sum256(data)
 	info := AttachmentInfo{SHA256: hex.EncodeToString(sum[:]), Name: name, Mime: http.DetectContentType(data), Size: int64(len(data))}
 	err := s.write(bg, func(t *Tx) error {
-		if err := t.QueryRow(`SELECT id FROM attachments WHERE sha256 = ?`, info.SHA256).Scan(&info.ID); err == nil {
+		if err := t.Get(&info.ID, `SELECT id FROM attachments WHERE sha256 = ?`, info.SHA256); err == nil {
 			return nil
 		}
 		var err error
@@ -51,26 +51,18 @@ func (s *Store) AddAttachment(name string, data []byte) (AttachmentInfo, error) 
 
 // AttachmentData returns an attachment's bytes.
 func (s *Store) AttachmentData(id int64) (AttachmentInfo, []byte, error) {
-	var a AttachmentInfo
-	var data []byte
-	err := s.db.QueryRow(`SELECT id, sha256, name, mime, size, data FROM attachments WHERE id = ?`, id).Scan(&a.ID, &a.SHA256, &a.Name, &a.Mime, &a.Size, &data)
-	return a, data, notFound(err, "attachment", id)
+	var a struct {
+		AttachmentInfo
+		Data []byte `db:"data"`
+	}
+	err := s.db.Get(&a, `SELECT id, sha256, name, mime, size, data FROM attachments WHERE id = ?`, id)
+	return a.AttachmentInfo, a.Data, notFound(err, "attachment", id)
 }
 
-func (s *Store) voucherAttachments(voucherID int64) ([]AttachmentInfo, error) {
-	rows, err := s.db.Query(`SELECT a.id, a.sha256, a.name, a.mime, a.size FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id
-		WHERE va.voucher_id = ? ORDER BY a.name`, voucherID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
+// voucherAttachments lists a voucher's attachments by name.
+func voucherAttachments(q querier, voucherID int64) ([]AttachmentInfo, error) {
 	var out []AttachmentInfo
-	for rows.Next() {
-		var a AttachmentInfo
-		if err := rows.Scan(&a.ID, &a.SHA256, &a.Name, &a.Mime, &a.Size); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	err := q.Select(&out, `SELECT a.id, a.sha256, a.name, a.mime, a.size FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id
+		WHERE va.voucher_id = ? ORDER BY a.name`, voucherID)
+	return out, err
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -163,7 +162,7 @@ func checkCopy(path string, strict bool) (ChainHead, error) {
 		p, err = quickCheck(db)
 	} else {
 		var qc string
-		if err = db.QueryRow(`PRAGMA quick_check(1)`).Scan(&qc); err == nil && qc != "ok" {
+		if err = db.Get(&qc, `PRAGMA quick_check(1)`); err == nil && qc != "ok" {
 			p = &Problem{Kind: "integrity", Detail: qc}
 		}
 	}
@@ -509,7 +508,7 @@ func Restore(ledgerPath, from, backupDir string) (RestoreResult, error) {
 // leaveWAL checkpoints the whole WAL into the file and switches it to rollback mode, which
 // SQLite does only when no other connection has the file open.
 func leaveWAL(path string) error {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(2000)")
+	db, err := sqlx.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(2000)")
 	if err != nil {
 		return err
 	}
@@ -519,7 +518,7 @@ func leaveWAL(path string) error {
 		return err
 	}
 	var mode string
-	if err := db.QueryRow(`PRAGMA journal_mode=DELETE`).Scan(&mode); err != nil {
+	if err := db.Get(&mode, `PRAGMA journal_mode=DELETE`); err != nil {
 		return err
 	}
 	if !strings.EqualFold(mode, "delete") {
@@ -530,7 +529,7 @@ func leaveWAL(path string) error {
 
 func communityName(q queryer) string {
 	var n string
-	q.QueryRow(`SELECT name FROM community LIMIT 1`).Scan(&n)
+	q.Get(&n, `SELECT name FROM community LIMIT 1`)
 	return n
 }
 

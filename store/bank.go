@@ -228,28 +228,22 @@ func bankLooseKey(date string, amount int64, cp, summary string) string {
 
 func (t *Tx) storedBankKeys(book ledger.Book) (storedBank, error) {
 	out := storedBank{refs: map[string]int64{}, bals: map[string]int{}, loose: map[string]int{}}
-	rows, err := t.Query(`SELECT date, amount_fen, balance_fen, counterparty, reference, summary FROM bank_lines WHERE book = ?`, book)
-	if err != nil {
+	var lines []storedBankLine
+	if err := t.Select(&lines, `SELECT `+storedBankCols+` FROM bank_lines WHERE book = ?`, book); err != nil {
 		return out, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var date, cp, ref, summary string
-		var amount int64
-		var bal sql.NullInt64
-		if err := rows.Scan(&date, &amount, &bal, &cp, &ref, &summary); err != nil {
-			return out, err
-		}
+	for _, l := range lines {
+		date, amount := l.Date, l.Amount
 		switch {
-		case ref != "":
-			out.refs[date+"\x00"+ref] = amount
-		case bal.Valid:
-			out.bals[bankBalKey(date, amount, bal.Int64)]++
+		case l.Reference != "":
+			out.refs[date+"\x00"+l.Reference] = amount
+		case l.Balance.Valid:
+			out.bals[bankBalKey(date, amount, l.Balance.Int64)]++
 		default:
-			out.loose[bankLooseKey(date, amount, cp, summary)]++
+			out.loose[bankLooseKey(date, amount, l.Counterparty, l.Summary)]++
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ReconItem is an item of a bank reconciliation not yet on the other side.
@@ -421,66 +415,71 @@ func (l *reconLine) balance() ledger.Money { return ledger.Fen(*l.balFen) }
 
 func hasBankTables(q queryer) bool {
 	var n int
-	q.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'bank_lines'`).Scan(&n)
+	q.Get(&n, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'bank_lines'`)
 	return n == 1
 }
 
 // loadBankLines returns a book's bank lines from..to (from "" = all) in the bank's order.
-func loadBankLines(q rowQueryer, book ledger.Book, from, to string) ([]*reconLine, error) {
+func loadBankLines(q querier, book ledger.Book, from, to string) ([]*reconLine, error) {
 	if from == "" {
 		from = "0000-00-00"
 	}
-	rows, err := q.Query(`SELECT id, import_id, pos, date, amount_fen, balance_fen, counterparty, reference, summary FROM bank_lines
-		WHERE book = ? AND date >= ? AND date <= ? ORDER BY date, import_id, pos`, book, from, to)
-	if err != nil {
+	var lines []storedBankLine
+	if err := q.Select(&lines, `SELECT id, `+storedBankCols+` FROM bank_lines
+		WHERE book = ? AND date >= ? AND date <= ? ORDER BY date, import_id, pos`, book, from, to); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []*reconLine
-	for rows.Next() {
+	for _, b := range lines {
 		l := &reconLine{}
-		var imp, pos, amt int64
-		var bal sql.NullInt64
-		var cp, summary string
-		if err := rows.Scan(&l.item.LineID, &imp, &pos, &l.item.Date, &amt, &bal, &cp, &l.item.Reference, &summary); err != nil {
-			return nil, err
-		}
-		l.item.Amount = ledger.Fen(amt)
-		l.item.Text = strings.TrimSpace(cp + " " + summary)
-		if bal.Valid {
-			v := bal.Int64
+		l.item.LineID, l.item.Date, l.item.Reference = b.ID, b.Date, b.Reference
+		l.item.Amount = ledger.Fen(b.Amount)
+		l.item.Text = strings.TrimSpace(b.Counterparty + " " + b.Summary)
+		if b.Balance.Valid {
+			v := b.Balance.Int64
 			l.balFen = &v
 		}
 		l.day = dayNumber(l.item.Date)
 		out = append(out, l)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
+// storedBankLine is a bank_lines row as reconciliation and de-duplication read it.
+type storedBankLine struct {
+	ID           int64         `db:"id"`
+	Date         string        `db:"date"`
+	Amount       int64         `db:"amount_fen"` // kept in fen: de-duplication keys are built from it
+	Balance      sql.NullInt64 `db:"balance_fen"`
+	Counterparty string        `db:"counterparty"`
+	Reference    string        `db:"reference"`
+	Summary      string        `db:"summary"`
+}
+
+const storedBankCols = `date, amount_fen, balance_fen, counterparty, reference, summary`
+
 // loadBookItems returns the postings on a book's bank account from..to, in date order.
-func loadBookItems(q rowQueryer, book ledger.Book, from, to string) ([]*reconLine, error) {
-	rows, err := q.Query(`SELECT v.id, v.book, v.year, v.number, v.summary, p.date, p.amount_fen FROM postings p
+func loadBookItems(q querier, book ledger.Book, from, to string) ([]*reconLine, error) {
+	var items []struct {
+		ID int64 `db:"id"`
+		voucherKey
+		Summary string       `db:"summary"`
+		Date    string       `db:"date"`
+		Amount  ledger.Money `db:"amount_fen"`
+	}
+	if err := q.Select(&items, `SELECT v.id, v.book, v.year, v.number, v.summary, p.date, p.amount_fen FROM postings p
 		JOIN vouchers v ON v.id = p.voucher_id JOIN accounts a ON a.id = p.account_id
-		WHERE a.book = ? AND a.kind = 'asset' AND p.date >= ? AND p.date <= ? ORDER BY p.date, v.id, p.line`, book, from, to)
-	if err != nil {
+		WHERE a.book = ? AND a.kind = 'asset' AND p.date >= ? AND p.date <= ? ORDER BY p.date, v.id, p.line`, book, from, to); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []*reconLine
-	for rows.Next() {
+	for _, it := range items {
 		l := &reconLine{}
-		var b string
-		var year, number int
-		var amt int64
-		if err := rows.Scan(&l.item.VoucherID, &b, &year, &number, &l.item.Text, &l.item.Date, &amt); err != nil {
-			return nil, err
-		}
-		l.item.VoucherNo = voucherNo(b, year, number)
-		l.item.Amount = ledger.Fen(amt)
+		l.item.VoucherID, l.item.VoucherNo, l.item.Text, l.item.Date, l.item.Amount = it.ID, it.No(), it.Summary, it.Date, it.Amount
 		l.day = dayNumber(l.item.Date)
 		out = append(out, l)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // matchLines pairs bank lines with book items of the same amount dated at most window days
@@ -547,17 +546,14 @@ func matchedOfImport(t *Tx, book ledger.Book, importID int64) (int, error) {
 		return 0, err
 	}
 	matchLines(bank, items, DefaultMatchDays)
-	ids := map[int64]bool{}
-	rows, err := t.Query(`SELECT id FROM bank_lines WHERE import_id = ?`, importID)
-	if err != nil {
+	var of []int64
+	if err := t.Select(&of, `SELECT id FROM bank_lines WHERE import_id = ?`, importID); err != nil {
 		return 0, err
 	}
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
+	ids := map[int64]bool{}
+	for _, id := range of {
 		ids[id] = true
 	}
-	rows.Close()
 	n := 0
 	for _, l := range bank {
 		if l.matched && ids[l.item.LineID] {
@@ -569,7 +565,7 @@ func matchedOfImport(t *Tx, book ledger.Book, importID int64) (int, error) {
 
 // bankBalanceOn is the balance the bank printed at the end of date for a book's account, with
 // any later lines of that day added: ok is false when no statement line up to date has one.
-func bankBalanceOn(q rowQueryer, book ledger.Book, date string) (ledger.Money, bool, error) {
+func bankBalanceOn(q querier, book ledger.Book, date string) (ledger.Money, bool, error) {
 	if qq, ok := q.(queryer); ok && !hasBankTables(qq) {
 		return ledger.Zero, false, nil
 	}

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"database/sql"
-
 	"jiayuan/store/ledger"
 )
 
@@ -33,29 +31,22 @@ func (s *Store) BankLines(book ledger.Book, from, to string, offset, limit int) 
 		if !hasBankTables(tx) {
 			return nil
 		}
-		if err := tx.QueryRow(`SELECT count(*) FROM bank_lines WHERE book = ? AND date >= ? AND date <= ?`, book, from, to).Scan(&total); err != nil {
+		if err := tx.Get(&total, `SELECT count(*) FROM bank_lines WHERE book = ? AND date >= ? AND date <= ?`, book, from, to); err != nil {
 			return err
 		}
-		rows, err := tx.Query(`SELECT id, date, amount_fen, balance_fen, counterparty, reference, summary FROM bank_lines
-			WHERE book = ? AND date >= ? AND date <= ? ORDER BY date, import_id, pos LIMIT ? OFFSET ?`, book, from, to, limit, max(offset, 0))
-		if err != nil {
+		var lines []storedBankLine
+		if err := tx.Select(&lines, `SELECT id, `+storedBankCols+` FROM bank_lines
+			WHERE book = ? AND date >= ? AND date <= ? ORDER BY date, import_id, pos LIMIT ? OFFSET ?`, book, from, to, limit, max(offset, 0)); err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var l StoredBankLine
-			var amt int64
-			var bal sql.NullInt64
-			if err := rows.Scan(&l.ID, &l.Date, &amt, &bal, &l.Counterparty, &l.Reference, &l.Summary); err != nil {
-				return err
-			}
-			l.Amount = ledger.Fen(amt)
-			if bal.Valid {
-				l.Balance, l.HasBalance = ledger.Fen(bal.Int64), true
+		for _, b := range lines {
+			l := StoredBankLine{ID: b.ID, Date: b.Date, Amount: ledger.Fen(b.Amount), Counterparty: b.Counterparty, Reference: b.Reference, Summary: b.Summary}
+			if b.Balance.Valid {
+				l.Balance, l.HasBalance = ledger.Fen(b.Balance.Int64), true
 			}
 			out = append(out, l)
 		}
-		return rows.Err()
+		return nil
 	})
 	return out, total, err
 }

@@ -11,20 +11,23 @@ import (
 // ChainHead is the newest link of the hash chain: what exports print so that a copy of the
 // history held outside the file can detect a later rewrite.
 type ChainHead struct {
-	Seq  int64
-	Hash string
+	Seq  int64  `db:"seq"`
+	Hash string `db:"hash"`
 }
 
 // Short is "#seq hash12", the form printed on PDFs.
 func (h ChainHead) Short() string { return fmt.Sprintf("#%d %s", h.Seq, ledger.ShortHash(h.Hash)) }
 
+// queryer reads one row: a *sqlx.DB, a read's *sqlTx or a write's *Tx. Prefer Get (into a
+// value, or a struct by its db tags) to QueryRow and Scan.
 type queryer interface {
+	Get(dest any, query string, args ...any) error
 	QueryRow(query string, args ...any) *sql.Row
 }
 
 func chainHead(q queryer) (ChainHead, error) {
 	var h ChainHead
-	err := q.QueryRow(`SELECT seq, hash FROM chain ORDER BY seq DESC LIMIT 1`).Scan(&h.Seq, &h.Hash)
+	err := q.Get(&h, `SELECT seq, hash FROM chain ORDER BY seq DESC LIMIT 1`)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ChainHead{0, ledger.GenesisHash}, nil
 	}

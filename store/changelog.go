@@ -237,7 +237,7 @@ func (s *Store) Changes(f ChangeFilter) ([]ChangeEntry, int, error) {
 		f.Limit = 100
 	}
 	var total int
-	if err := s.db.QueryRow(`SELECT count(*) FROM change_log WHERE `+where, args...).Scan(&total); err != nil {
+	if err := s.db.Get(&total, `SELECT count(*) FROM change_log WHERE `+where, args...); err != nil {
 		return nil, 0, err
 	}
 	rows, err := s.db.Query(`SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log WHERE `+where+

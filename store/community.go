@@ -66,7 +66,7 @@ func communityArgs(c Community) []any {
 // Community reads the community and its settings.
 func (s *Store) Community() (Community, error) { return readCommunity(s.db) }
 
-func readCommunity(q queryer) (Community, error) {
+func readCommunity(q querier) (Community, error) {
 	var c Community
 	var rt, rtg, tt, ts string
 	p := &c.Policy
@@ -100,7 +100,7 @@ func (s *Store) UpdateCommunity(c Community) error {
 		}
 		if old.StartDate != c.StartDate {
 			var n int
-			if err := t.QueryRow(`SELECT count(*) FROM vouchers`).Scan(&n); err != nil {
+			if err := t.Get(&n, `SELECT count(*) FROM vouchers`); err != nil {
 				return err
 			}
 			if n > 0 {

@@ -102,7 +102,7 @@ func (t *Tx) transferPair(in TransferInput, inSummary string) (outID, inID int64
 		inSummary = summary
 	}
 	var group int64
-	if err := t.QueryRow(`SELECT COALESCE(MAX(transfer_group), 0) + 1 FROM vouchers`).Scan(&group); err != nil {
+	if err := t.Get(&group, `SELECT COALESCE(MAX(transfer_group), 0) + 1 FROM vouchers`); err != nil {
 		return 0, 0, err
 	}
 	outID, err = t.postVoucher(VoucherInput{Book: in.From, Date: in.Date, Summary: summary, ResolutionID: in.ResolutionID,
@@ -146,7 +146,7 @@ func checkCloseInput(b ledger.Book, period, today string) (ledger.Period, error)
 // closePeriod is the transaction of ClosePeriod.
 func (t *Tx) closePeriod(b ledger.Book, p ledger.Period, today string) error {
 	var n int
-	if err := t.QueryRow(`SELECT count(*) FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ?`, b, p.From, p.To).Scan(&n); err != nil {
+	if err := t.Get(&n, `SELECT count(*) FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ?`, b, p.From, p.To); err != nil {
 		return err
 	}
 	if n > 0 {
@@ -171,55 +171,21 @@ func (t *Tx) closePeriod(b ledger.Book, p ledger.Period, today string) error {
 }
 
 // readVoucherTx is Store.Voucher inside a transaction, so that a dry run sees its own rows.
-func readVoucherTx(q interface {
-	rowQueryer
-	queryer
-}, id int64) (Voucher, error) {
+func readVoucherTx(q querier, id int64) (Voucher, error) {
 	r, err := scanVoucherRow(q.QueryRow(`SELECT `+voucherCols+` FROM vouchers WHERE id = ?`, id))
 	if err != nil {
 		return Voucher{}, notFound(err, "voucher", id)
 	}
 	v := voucherFromRow(r)
-	if err := q.QueryRow(`SELECT hash FROM chain WHERE seq = ?`, v.ChainSeq).Scan(&v.ChainHash); err != nil {
+	if err := q.Get(&v.ChainHash, `SELECT hash FROM chain WHERE seq = ?`, v.ChainSeq); err != nil {
 		return v, err
 	}
-	if err := q.QueryRow(`SELECT count(*) FROM unit_entries WHERE voucher_id = ?`, id).Scan(&v.UnitEntries); err != nil {
+	if err := q.Get(&v.UnitEntries, `SELECT count(*) FROM unit_entries WHERE voucher_id = ?`, id); err != nil {
 		return v, err
 	}
-	rows, err := q.Query(`SELECT p.line, a.code, a.name_zh, a.kind, p.amount_fen, p.memo FROM postings p
-		JOIN accounts a ON a.id = p.account_id WHERE p.voucher_id = ? ORDER BY p.line`, id)
-	if err != nil {
+	if err := readVoucherLines(q, &v); err != nil {
 		return v, err
 	}
-	for rows.Next() {
-		var l PostedLine
-		var amt int64
-		if err := rows.Scan(&l.Line, &l.AccountCode, &l.AccountName, &l.Kind, &amt, &l.Memo); err != nil {
-			rows.Close()
-			return v, err
-		}
-		l.Amount = ledger.Fen(amt)
-		if amt > 0 {
-			v.Total = v.Total.Add(l.Amount)
-		}
-		v.Lines = append(v.Lines, l)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return v, err
-	}
-	rows, err = q.Query(`SELECT a.id, a.sha256, a.name, a.mime, a.size FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id
-		WHERE va.voucher_id = ? ORDER BY a.name`, id)
-	if err != nil {
-		return v, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a AttachmentInfo
-		if err := rows.Scan(&a.ID, &a.SHA256, &a.Name, &a.Mime, &a.Size); err != nil {
-			return v, err
-		}
-		v.Attachments = append(v.Attachments, a)
-	}
-	return v, rows.Err()
+	v.Attachments, err = voucherAttachments(q, id)
+	return v, err
 }

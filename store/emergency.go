@@ -34,7 +34,7 @@ func (s *Store) SetEmergencyRecord(projectID int64, r EmergencyRecord) error {
 	}
 	return s.write(bg, func(t *Tx) error {
 		var trigger string
-		if err := t.QueryRow(`SELECT emergency_trigger FROM projects WHERE id = ?`, projectID).Scan(&trigger); err != nil {
+		if err := t.Get(&trigger, `SELECT emergency_trigger FROM projects WHERE id = ?`, projectID); err != nil {
 			return notFound(err, "project", projectID)
 		}
 		if trigger == "" {
@@ -42,7 +42,7 @@ func (s *Store) SetEmergencyRecord(projectID int64, r EmergencyRecord) error {
 		}
 		if r.CertificateID != 0 {
 			var n int
-			if err := t.QueryRow(`SELECT count(*) FROM attachments WHERE id = ?`, r.CertificateID).Scan(&n); err != nil {
+			if err := t.Get(&n, `SELECT count(*) FROM attachments WHERE id = ?`, r.CertificateID); err != nil {
 				return err
 			}
 			if n == 0 {

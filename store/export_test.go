@@ -1,9 +1,9 @@
 package store
 
 import (
-	"database/sql"
-
 	"jiayuan/store/ledger"
+
+	"github.com/jmoiron/sqlx"
 )
 
 // RechainForTest rewrites the whole hash chain of a closed ledger file from its records, as
@@ -11,12 +11,12 @@ import (
 // every link's hash recomputed, so that a plain verify passes. Only a chain head printed
 // before the rewrite can tell.
 func RechainForTest(path string) error {
-	db, err := sql.Open("sqlite", dsn(path, false))
+	db, err := sqlx.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	tx, err := db.Begin()
+	tx, err := db.Beginx()
 	if err != nil {
 		return err
 	}

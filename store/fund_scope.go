@@ -40,7 +40,7 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 		LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE `+nonResidentialSQL).Scan(&nb, &ni, &f.NonResUnits); err != nil {
 		return f, err
 	}
-	if err := q.QueryRow(`SELECT COALESCE(SUM(initial_fen), 0) FROM units`).Scan(&all); err != nil {
+	if err := q.Get(&all, `SELECT COALESCE(SUM(initial_fen), 0) FROM units`); err != nil {
 		return f, err
 	}
 	f.NonResBalance, f.NonResInitial = ledger.Fen(nb), ledger.Fen(ni)
@@ -57,14 +57,14 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 		scope = " AND NOT " + nonResidentialSQL
 	}
 	var dep int64
-	if err := q.QueryRow(`SELECT COALESCE(SUM(e.amount_fen), 0) FROM unit_entries e JOIN accounts a ON a.id = e.account_id
-		JOIN units u ON u.id = e.unit_id WHERE a.book = 'fund' AND a.code = ?`+scope, ledger.CodeFundInitial).Scan(&dep); err != nil {
+	if err := q.Get(&dep, `SELECT COALESCE(SUM(e.amount_fen), 0) FROM unit_entries e JOIN accounts a ON a.id = e.account_id
+		JOIN units u ON u.id = e.unit_id WHERE a.book = 'fund' AND a.code = ?`+scope, ledger.CodeFundInitial); err != nil {
 		return f, err
 	}
 	f.UnitsInitialDeposited, f.UnitsInitialInScope = ledger.Fen(dep), f.Initial
 	var n int
-	if err := q.QueryRow(`SELECT count(*) FROM vouchers v WHERE v.book = 'fund' AND v.kind = 'opening'
-		AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id)`).Scan(&n); err != nil {
+	if err := q.Get(&n, `SELECT count(*) FROM vouchers v WHERE v.book = 'fund' AND v.kind = 'opening'
+		AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id)`); err != nil {
 		return f, err
 	}
 	f.OpeningPosted = n > 0
@@ -80,7 +80,7 @@ func (f fundSplit) established() bool {
 // from before it existed has no row: the default, separate).
 func readIncludeNonResidential(q queryer) (bool, error) {
 	var v bool
-	err := q.QueryRow(`SELECT include_nonresidential FROM fund_policy WHERE id = 1`).Scan(&v)
+	err := q.Get(&v, `SELECT include_nonresidential FROM fund_policy WHERE id = 1`)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

@@ -56,7 +56,7 @@ func (s *Store) RecordHandover(in HandoverInput) (int64, error) {
 			return ledger.Refuse("handover.before_start", "date", in.Date, "start", c.StartDate)
 		}
 		var last string
-		t.QueryRow(`SELECT COALESCE(MAX(date), '') FROM handovers`).Scan(&last)
+		t.Get(&last, `SELECT COALESCE(MAX(date), '') FROM handovers`)
 		if last != "" && in.Date <= last {
 			return ledger.Refuse("handover.not_after_last", "date", in.Date, "last", last)
 		}

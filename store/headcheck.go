@@ -58,7 +58,7 @@ func (s *Store) CheckHead(printed string, limit int) (HeadCheck, error) {
 		}
 		hc.Links = head.Seq
 		var hash string
-		err = tx.QueryRow(`SELECT hash FROM chain WHERE seq = ?`, seq).Scan(&hash)
+		err = tx.Get(&hash, `SELECT hash FROM chain WHERE seq = ?`, seq)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			hc.Status = HeadShorter

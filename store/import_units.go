@@ -206,26 +206,20 @@ type unitKey struct {
 // buildingsByCode maps each building's code, in the form BuildingCode gives, to its id.
 // An exact code wins over another building's code that folds to the same form.
 func (t *Tx) buildingsByCode() (map[string]int64, error) {
-	rows, err := t.Query(`SELECT id, code FROM buildings ORDER BY id`)
-	if err != nil {
+	var bs []Building
+	if err := t.Select(&bs, `SELECT id, code FROM buildings ORDER BY id`); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	out := map[string]int64{}
 	exact := map[string]bool{}
-	for rows.Next() {
-		var id int64
-		var code string
-		if err := rows.Scan(&id, &code); err != nil {
-			return nil, err
-		}
-		k := BuildingCode(code)
-		if _, had := out[k]; !had || (k == code && !exact[k]) {
-			out[k] = id
-			exact[k] = k == code
+	for _, b := range bs {
+		k := BuildingCode(b.Code)
+		if _, had := out[k]; !had || (k == b.Code && !exact[k]) {
+			out[k] = b.ID
+			exact[k] = k == b.Code
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func (t *Tx) unitsByRoom() (map[unitKey]existingUnit, error) {
@@ -253,44 +247,32 @@ func (t *Tx) unitsByRoom() (map[unitKey]existingUnit, error) {
 }
 
 func (t *Tx) ownersByNamePhone() (map[string]int64, error) {
-	rows, err := t.Query(`SELECT id, name, phone FROM owners ORDER BY id`)
-	if err != nil {
+	var owners []Owner
+	if err := t.Select(&owners, `SELECT id, name, phone FROM owners ORDER BY id`); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	out := map[string]int64{}
-	for rows.Next() {
-		var id int64
-		var name, phone string
-		if err := rows.Scan(&id, &name, &phone); err != nil {
-			return nil, err
-		}
-		k := normText(name) + "\x00" + normText(phone)
+	for _, o := range owners {
+		k := normText(o.Name) + "\x00" + normText(o.Phone)
 		if out[k] == 0 {
-			out[k] = id
+			out[k] = o.ID
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // unitIDsByRoom maps (building code form, room form) to unit ids, for imports that name units.
 func (t *Tx) unitIDsByRoom() (map[[2]string]int64, error) {
-	rows, err := t.Query(`SELECT u.id, b.code, u.room FROM units u JOIN buildings b ON b.id = u.building_id ORDER BY u.id`)
-	if err != nil {
+	var units []UnitLabel
+	if err := t.Select(&units, `SELECT u.id, b.code AS building_code, u.room FROM units u JOIN buildings b ON b.id = u.building_id ORDER BY u.id`); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	out := map[[2]string]int64{}
-	for rows.Next() {
-		var id int64
-		var code, room string
-		if err := rows.Scan(&id, &code, &room); err != nil {
-			return nil, err
-		}
-		k := [2]string{BuildingCode(code), RoomCode(room)}
+	for _, u := range units {
+		k := [2]string{BuildingCode(u.BuildingCode), RoomCode(u.Room)}
 		if out[k] == 0 {
-			out[k] = id
+			out[k] = u.ID
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }

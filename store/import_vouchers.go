@@ -625,8 +625,8 @@ func (t *Tx) pairTransfers(groups []*importGroup, ps *problems) error {
 		}
 		n, ok := inLedger[k]
 		if !ok {
-			if err := t.QueryRow(`SELECT count(*) FROM vouchers v JOIN postings p ON p.voucher_id = v.id JOIN accounts a ON a.id = p.account_id
-				WHERE v.kind = 'transfer' AND v.book = ? AND v.date = ? AND a.kind = 'asset' AND p.amount_fen = ?`, g.in.Book, g.in.Date, g.amount.Fen()).Scan(&n); err != nil {
+			if err := t.Get(&n, `SELECT count(*) FROM vouchers v JOIN postings p ON p.voucher_id = v.id JOIN accounts a ON a.id = p.account_id
+				WHERE v.kind = 'transfer' AND v.book = ? AND v.date = ? AND a.kind = 'asset' AND p.amount_fen = ?`, g.in.Book, g.in.Date, g.amount.Fen()); err != nil {
 				return err
 			}
 		}

@@ -170,7 +170,7 @@ func (s *Store) QuickCheck() (*Problem, error) { return quickCheck(s.db) }
 
 func quickCheck(db *sqlx.DB) (*Problem, error) {
 	var qc string
-	if err := db.QueryRow(`PRAGMA quick_check(1)`).Scan(&qc); err != nil {
+	if err := db.Get(&qc, `PRAGMA quick_check(1)`); err != nil {
 		return &Problem{Kind: "integrity", Detail: err.Error()}, nil
 	}
 	if qc != "ok" {
@@ -193,9 +193,9 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 	if n != maxSeq {
 		// find the first gap to name it, as verify would
 		var missing int64
-		err := tx.QueryRow(`SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM chain WHERE seq = 1)
+		err := tx.Get(&missing, `SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM chain WHERE seq = 1)
 			UNION ALL SELECT c.seq + 1 FROM chain c WHERE c.seq < (SELECT MAX(seq) FROM chain)
-			AND NOT EXISTS (SELECT 1 FROM chain d WHERE d.seq = c.seq + 1) ORDER BY 1 LIMIT 1`).Scan(&missing)
+			AND NOT EXISTS (SELECT 1 FROM chain d WHERE d.seq = c.seq + 1) ORDER BY 1 LIMIT 1`)
 		if err != nil {
 			return nil, err
 		}
@@ -209,7 +209,7 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 		}
 		prev := ledger.GenesisHash
 		if maxSeq > 1 {
-			if err := tx.QueryRow(`SELECT hash FROM chain WHERE seq = ?`, maxSeq-1).Scan(&prev); err != nil {
+			if err := tx.Get(&prev, `SELECT hash FROM chain WHERE seq = ?`, maxSeq-1); err != nil {
 				return nil, err
 			}
 		}
@@ -230,10 +230,10 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 	}
 	for _, c := range []struct{ kind, table string }{{"voucher", "vouchers"}, {"change", "change_log"}} {
 		var links, rows int64
-		if err := tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = ?`, c.kind).Scan(&links); err != nil {
+		if err := tx.Get(&links, `SELECT count(*) FROM chain WHERE kind = ?`, c.kind); err != nil {
 			return nil, err
 		}
-		if err := tx.QueryRow(`SELECT count(*) FROM ` + c.table).Scan(&rows); err != nil {
+		if err := tx.Get(&rows, `SELECT count(*) FROM `+c.table); err != nil {
 			return nil, err
 		}
 		if links == rows {
@@ -266,7 +266,7 @@ func headRecordDigest(tx *sqlTx, kind string, ref int64) (table, digest string, 
 		}
 		return "change_log", changeDigest(e.ID, e.At, e.Actor, e.Entity, e.EntityID, e.Action, e.Before, e.After), e.ChainSeq, nil
 	}
-	if err = tx.QueryRow(`SELECT chain_seq FROM vouchers WHERE id = ?`, ref).Scan(&seq); err != nil {
+	if err = tx.Get(&seq, `SELECT chain_seq FROM vouchers WHERE id = ?`, ref); err != nil {
 		return "vouchers", "", 0, err
 	}
 	digest, err = voucherDigest(tx, ref)
@@ -277,7 +277,7 @@ func headRecordDigest(tx *sqlTx, kind string, ref int64) (table, digest string, 
 // the same in every copy and backup of one ledger, different between ledgers.
 func identity(q queryer) string {
 	var h string
-	if err := q.QueryRow(`SELECT hash FROM chain WHERE seq = 1`).Scan(&h); err != nil {
+	if err := q.Get(&h, `SELECT hash FROM chain WHERE seq = 1`); err != nil {
 		return ""
 	}
 	return h
@@ -340,7 +340,7 @@ func (s *Store) checkAgainstBackups(dir string) error {
 	for _, b := range list {
 		if b.Seq <= head.Seq {
 			var h string
-			if s.db.QueryRow(`SELECT hash FROM chain WHERE seq = ?`, b.Seq).Scan(&h) == nil && ledger.ShortHash(h) == b.Hash {
+			if s.db.Get(&h, `SELECT hash FROM chain WHERE seq = ?`, b.Seq) == nil && ledger.ShortHash(h) == b.Hash {
 				return nil // the file goes on from its newest backup
 			}
 		}

@@ -37,7 +37,7 @@ func (s *Store) ClosePeriod(b ledger.Book, period string, today string) error {
 	}
 	return s.write(bg, func(t *Tx) error {
 		var n int
-		t.QueryRow(`SELECT count(*) FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ?`, b, p.From, p.To).Scan(&n)
+		t.Get(&n, `SELECT count(*) FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ?`, b, p.From, p.To)
 		if n > 0 {
 			return ledger.Refuse("period.already_closed", "from", p.From, "to", p.To)
 		}
@@ -69,18 +69,16 @@ type ClosedPeriod struct {
 
 // ClosedPeriods lists the closed periods, newest first.
 func (s *Store) ClosedPeriods() ([]ClosedPeriod, error) {
-	rows, err := s.db.Query(`SELECT book, period_from, period_to, closed_on FROM closed_periods ORDER BY period_to DESC, book`)
-	if err != nil {
+	var rows []struct {
+		bookPeriod
+		ClosedOn string `db:"closed_on"`
+	}
+	if err := s.db.Select(&rows, `SELECT book, period_from, period_to, closed_on FROM closed_periods ORDER BY period_to DESC, book`); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []ClosedPeriod
-	for rows.Next() {
-		var c ClosedPeriod
-		if err := rows.Scan(&c.Book, &c.Period.From, &c.Period.To, &c.ClosedOn); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
+	for _, r := range rows {
+		out = append(out, ClosedPeriod{Book: r.Book, Period: r.Period(), ClosedOn: r.ClosedOn})
 	}
-	return out, rows.Err()
+	return out, nil
 }

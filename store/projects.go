@@ -23,23 +23,23 @@ type ProjectInput struct {
 
 // Project is a repair project with its figures.
 type Project struct {
-	ID               int64
-	Name             string
-	Reason           string
-	ScopeKind        string
-	EmergencyTrigger string
-	Budget           ledger.Money
-	Contractor       string
-	SelectionMethod  string
-	ContractNo       string
-	CostAudit        ledger.Money
-	AcceptedOn       string
-	CreatedOn        string
-	ScopeUnits       int
-	ScopeAreaCM2     int64
-	ScopeOwners      int64
-	Charged          ledger.Money // net fund expenses posted against it
-	ResolutionID     int64        // newest resolution that passes, 0 if none
+	ID               int64        `db:"id"`
+	Name             string       `db:"name"`
+	Reason           string       `db:"reason"`
+	ScopeKind        string       `db:"scope_kind"`
+	EmergencyTrigger string       `db:"emergency_trigger"`
+	Budget           ledger.Money `db:"budget_fen"`
+	Contractor       string       `db:"contractor"`
+	SelectionMethod  string       `db:"selection_method"`
+	ContractNo       string       `db:"contract_no"`
+	CostAudit        ledger.Money `db:"cost_audit_fen"`
+	AcceptedOn       string       `db:"accepted_on"`
+	CreatedOn        string       `db:"created_on"`
+	ScopeUnits       int          `db:"-"`
+	ScopeAreaCM2     int64        `db:"-"`
+	ScopeOwners      int64        `db:"-"`
+	Charged          ledger.Money `db:"-"` // net fund expenses posted against it
+	ResolutionID     int64        `db:"-"` // newest resolution that passes, 0 if none
 }
 
 // CreateProject records a project and its scope of units.
@@ -88,19 +88,10 @@ func (s *Store) CreateProject(in ProjectInput) (int64, error) {
 func (t *Tx) scopeUnits(kind string, buildings, units []int64) ([]int64, error) {
 	var ids []int64
 	collect := func(q string, args ...any) error {
-		rows, err := t.Query(q, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				return err
-			}
-			ids = append(ids, id)
-		}
-		return rows.Err()
+		var part []int64
+		err := t.Select(&part, q, args...)
+		ids = append(ids, part...)
+		return err
 	}
 	var err error
 	switch kind {
@@ -140,8 +131,8 @@ func (s *Store) SetCostAudit(projectID int64, amount ledger.Money) error {
 	}
 	return s.write(bg, func(t *Tx) error {
 		var charged int64
-		t.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id JOIN accounts a ON a.id = p.account_id
-			WHERE v.project_id = ? AND a.book = 'fund' AND a.code = ?`, projectID, ledger.CodeFundRepair).Scan(&charged)
+		t.Get(&charged, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id JOIN accounts a ON a.id = p.account_id
+			WHERE v.project_id = ? AND a.book = 'fund' AND a.code = ?`, projectID, ledger.CodeFundRepair)
 		if amount.Fen() < charged {
 			return ledger.Refuse("project.cost_audit_below_charged", "charged", ledger.Fen(charged).Grouped())
 		}
@@ -159,7 +150,7 @@ func (s *Store) SetAcceptance(projectID int64, date string) error {
 
 func (t *Tx) updateProject(id int64, set string, args ...any) error {
 	var n int
-	if err := t.QueryRow(`SELECT count(*) FROM projects WHERE id = ?`, id).Scan(&n); err != nil || n == 0 {
+	if err := t.Get(&n, `SELECT count(*) FROM projects WHERE id = ?`, id); err != nil || n == 0 {
 		return ledger.Refuse("record.not_found", "what", "project", "id", id)
 	}
 	return t.change("project", id, func() error {
@@ -253,7 +244,7 @@ func (s *Store) RecordReplenishmentDecision(caseID int64, in VoteInput, terms *l
 	var vc VoteCheck
 	err := s.write(bg, func(t *Tx) error {
 		var n int
-		if err := t.QueryRow(`SELECT count(*) FROM replenishment_cases WHERE id = ?`, caseID).Scan(&n); err != nil || n == 0 {
+		if err := t.Get(&n, `SELECT count(*) FROM replenishment_cases WHERE id = ?`, caseID); err != nil || n == 0 {
 			return ledger.Refuse("record.not_found", "what", "replenishment case", "id", caseID)
 		}
 		all, err := t.scopeUnits("community", nil, nil)
@@ -285,17 +276,10 @@ func (s *Store) RecordReplenishmentDecision(caseID int64, in VoteInput, terms *l
 
 // Projects lists the projects, newest first.
 func (s *Store) Projects() ([]Project, error) {
-	rows, err := s.db.Query(`SELECT id FROM projects ORDER BY id DESC`)
-	if err != nil {
+	var ids []int64
+	if err := s.db.Select(&ids, `SELECT id FROM projects ORDER BY id DESC`); err != nil {
 		return nil, err
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
-		ids = append(ids, id)
-	}
-	rows.Close()
 	out := make([]Project, 0, len(ids))
 	for _, id := range ids {
 		p, err := s.Project(id)
@@ -310,14 +294,11 @@ func (s *Store) Projects() ([]Project, error) {
 // Project reads one project with its scope figures and what has been charged.
 func (s *Store) Project(id int64) (Project, error) {
 	var p Project
-	var budget, audit int64
-	err := s.db.QueryRow(`SELECT id, name, reason, scope_kind, emergency_trigger, budget_fen, contractor, selection_method, contract_no,
-		cost_audit_fen, accepted_on, created_on FROM projects WHERE id = ?`, id).Scan(&p.ID, &p.Name, &p.Reason, &p.ScopeKind,
-		&p.EmergencyTrigger, &budget, &p.Contractor, &p.SelectionMethod, &p.ContractNo, &audit, &p.AcceptedOn, &p.CreatedOn)
+	err := s.db.Get(&p, `SELECT id, name, reason, scope_kind, emergency_trigger, budget_fen, contractor, selection_method, contract_no,
+		cost_audit_fen, accepted_on, created_on FROM projects WHERE id = ?`, id)
 	if err != nil {
 		return p, notFound(err, "project", id)
 	}
-	p.Budget, p.CostAudit = ledger.Fen(budget), ledger.Fen(audit)
 	units, err := unitIDsOf(s.db, id)
 	if err != nil {
 		return p, err
@@ -326,12 +307,10 @@ func (s *Store) Project(id int64) (Project, error) {
 	if p.ScopeAreaCM2, p.ScopeOwners, err = scopeFigures(s.db, units); err != nil {
 		return p, err
 	}
-	var charged int64
-	s.db.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id JOIN accounts a ON a.id = p.account_id
-		WHERE v.project_id = ? AND a.book = 'fund' AND a.code = ?`, id, ledger.CodeFundRepair).Scan(&charged)
-	p.Charged = ledger.Fen(charged)
-	s.db.QueryRow(`SELECT id FROM resolutions WHERE project_id = ? AND passed = 1 AND scope_area_cm2 = ? AND scope_owners = ? ORDER BY date DESC, id DESC LIMIT 1`,
-		id, p.ScopeAreaCM2, p.ScopeOwners).Scan(&p.ResolutionID)
+	s.db.Get(&p.Charged, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id JOIN accounts a ON a.id = p.account_id
+		WHERE v.project_id = ? AND a.book = 'fund' AND a.code = ?`, id, ledger.CodeFundRepair)
+	s.db.Get(&p.ResolutionID, `SELECT id FROM resolutions WHERE project_id = ? AND passed = 1 AND scope_area_cm2 = ? AND scope_owners = ? ORDER BY date DESC, id DESC LIMIT 1`,
+		id, p.ScopeAreaCM2, p.ScopeOwners)
 	return p, nil
 }
 
@@ -352,16 +331,16 @@ func (s *Store) ApportionPreview(projectID int64, amount ledger.Money) ([]Share,
 			return err
 		}
 		for _, ch := range chunks(units, 500) {
-			rows, err := tx.Query(`SELECT id, area_cm2 FROM units WHERE id IN (`+placeholders(len(ch))+`) ORDER BY id`, int64sToAny(ch)...)
-			if err != nil {
+			var part []struct {
+				ID   int64 `db:"id"`
+				Area int64 `db:"area_cm2"`
+			}
+			if err := tx.Select(&part, `SELECT id, area_cm2 FROM units WHERE id IN (`+placeholders(len(ch))+`) ORDER BY id`, int64sToAny(ch)...); err != nil {
 				return err
 			}
-			for rows.Next() {
-				var id, a int64
-				rows.Scan(&id, &a)
-				ids, weights = append(ids, id), append(weights, a)
+			for _, u := range part {
+				ids, weights = append(ids, u.ID), append(weights, u.Area)
 			}
-			rows.Close()
 		}
 		return nil
 	})
@@ -389,22 +368,13 @@ func (s *Store) PostProjectExpense(projectID int64, date string, amount ledger.M
 		Lines: []LineInput{{AccountCode: ledger.CodeFundRepair, Amount: amount}, {AccountCode: ledger.CodeBank, Amount: amount.Neg()}}})
 }
 
-func unitIDsOf(q rowQueryer, projectID int64) ([]int64, error) {
-	rows, err := q.Query(`SELECT unit_id FROM project_units WHERE project_id = ? ORDER BY unit_id`, projectID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
+func unitIDsOf(q querier, projectID int64) ([]int64, error) {
 	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
+	if err := q.Select(&ids, `SELECT unit_id FROM project_units WHERE project_id = ? ORDER BY unit_id`, projectID); err != nil {
+		return nil, err
 	}
 	if len(ids) == 0 {
 		return nil, ledger.Refuse("record.not_found", "what", "project", "id", projectID)
 	}
-	return ids, rows.Err()
+	return ids, nil
 }

@@ -67,28 +67,19 @@ func (s *Store) PublicIncomeBySource(date string) ([]QuarterSources, error) {
 // TransferPartners lists the other vouchers of a voucher's transfer between books (the
 // receiving book's voucher for the sending one and the other way round), reversals included.
 func (s *Store) TransferPartners(id int64) ([]TransferPartner, error) {
-	rows, err := s.db.Query(`SELECT o.id, o.book, o.year, o.number, o.date, o.summary, o.kind, COALESCE(o.reverses_id, 0),
-		(SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p WHERE p.voucher_id = o.id AND p.amount_fen > 0),
-		EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = o.id)
-		FROM vouchers v JOIN vouchers o ON o.transfer_group = v.transfer_group AND o.id <> v.id AND o.kind = v.kind
-		WHERE v.id = ? AND v.transfer_group IS NOT NULL ORDER BY o.id`, id)
+	// v is the partner here (voucherListCols name vouchers v), o the voucher asked about.
+	rows, err := selectKeyedVouchers(s.db, `SELECT `+voucherListCols+`,
+		(SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p WHERE p.voucher_id = v.id AND p.amount_fen > 0) AS total_fen
+		FROM vouchers o JOIN vouchers v ON v.transfer_group = o.transfer_group AND v.id <> o.id AND v.kind = o.kind
+		WHERE o.id = ? AND o.transfer_group IS NOT NULL ORDER BY v.id`, id)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []TransferPartner
-	for rows.Next() {
-		var r TransferPartner
-		var book string
-		var year, number int
-		var total int64
-		if err := rows.Scan(&r.ID, &book, &year, &number, &r.Date, &r.Summary, &r.Kind, &r.ReversesID, &total, &r.Reversed); err != nil {
-			return nil, err
-		}
-		r.Book, r.No, r.Total = ledger.Book(book), voucherNo(book, year, number), ledger.Fen(total)
-		out = append(out, r)
+	for _, r := range rows {
+		out = append(out, TransferPartner{VoucherListRow: r.VoucherListRow, Book: ledger.Book(r.Book)})
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // TransferPartner is the other side of a transfer between books.

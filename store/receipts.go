@@ -69,7 +69,7 @@ func (t *Tx) issueReceipts(voucherID int64, in VoucherInput, date string, year i
 		return err
 	}
 	var next int
-	if err := t.QueryRow(`SELECT COALESCE(MAX(number), 0) + 1 FROM receipts WHERE year = ?`, year).Scan(&next); err != nil {
+	if err := t.Get(&next, `SELECT COALESCE(MAX(number), 0) + 1 FROM receipts WHERE year = ?`, year); err != nil {
 		return err
 	}
 	replenishPurpose, err := t.replenishPurpose(in.CaseID, year)
@@ -103,7 +103,7 @@ func (t *Tx) replenishPurpose(caseID int64, year int) (string, error) {
 		return "续筹交存专项维修资金", nil
 	}
 	var round int
-	if err := t.QueryRow(`SELECT count(*) FROM replenishment_cases WHERE id <= ?`, caseID).Scan(&round); err != nil {
+	if err := t.Get(&round, `SELECT count(*) FROM replenishment_cases WHERE id <= ?`, caseID); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("%d年续筹第%d期", year, round), nil
@@ -113,7 +113,7 @@ func (t *Tx) replenishPurpose(caseID int64, year int) (string, error) {
 // a ledger made before a table existed is read without it.
 func hasTable(q queryer, name string) bool {
 	var n int
-	q.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, name).Scan(&n)
+	q.Get(&n, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, name)
 	return n > 0
 }
 

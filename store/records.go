@@ -8,23 +8,23 @@ import (
 
 // Audit is an annual (or hand-over) audit of the books.
 type Audit struct {
-	ID        int64
-	Year      int
-	Books     []ledger.Book
-	Firm      string
-	EngagedOn string
-	ReportOn  string
-	Opinion   string // unqualified, qualified, adverse, disclaimer
-	Note      string
-	Findings  []Finding
+	ID        int64         `db:"id"`
+	Year      int           `db:"year"`
+	Books     []ledger.Book `db:"-"` // stored comma-separated
+	Firm      string        `db:"firm"`
+	EngagedOn string        `db:"engaged_on"`
+	ReportOn  string        `db:"report_on"`
+	Opinion   string        `db:"opinion"` // unqualified, qualified, adverse, disclaimer
+	Note      string        `db:"note"`
+	Findings  []Finding     `db:"-"`
 }
 
 // Finding is an audit finding and its rectification.
 type Finding struct {
-	ID          int64
-	Text        string
-	Status      string // open, rectified
-	RectifiedOn string
+	ID          int64  `db:"id"`
+	Text        string `db:"finding"`
+	Status      string `db:"status"` // open, rectified
+	RectifiedOn string `db:"rectified_on"`
 }
 
 func joinBooks(bs []ledger.Book) (string, error) {
@@ -100,35 +100,23 @@ func (s *Store) RectifyFinding(findingID int64, date string) error {
 
 // Audits lists the audits with their findings, newest year first.
 func (s *Store) Audits() ([]Audit, error) {
-	rows, err := s.db.Query(`SELECT id, year, books, firm, engaged_on, report_on, opinion, note FROM audits ORDER BY year DESC, id DESC`)
-	if err != nil {
+	var rows []struct {
+		Audit
+		BookList string `db:"books"`
+	}
+	if err := s.db.Select(&rows, `SELECT id, year, books, firm, engaged_on, report_on, opinion, note FROM audits ORDER BY year DESC, id DESC`); err != nil {
 		return nil, err
 	}
 	var out []Audit
-	for rows.Next() {
-		var a Audit
-		var books string
-		if err := rows.Scan(&a.ID, &a.Year, &books, &a.Firm, &a.EngagedOn, &a.ReportOn, &a.Opinion, &a.Note); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		for _, b := range strings.Split(books, ",") {
+	for _, r := range rows {
+		a := r.Audit
+		for _, b := range strings.Split(r.BookList, ",") {
 			a.Books = append(a.Books, ledger.Book(b))
 		}
-		out = append(out, a)
-	}
-	rows.Close()
-	for i := range out {
-		fr, err := s.db.Query(`SELECT id, finding, status, rectified_on FROM audit_findings WHERE audit_id = ? ORDER BY id`, out[i].ID)
-		if err != nil {
+		if err := s.db.Select(&a.Findings, `SELECT id, finding, status, rectified_on FROM audit_findings WHERE audit_id = ? ORDER BY id`, a.ID); err != nil {
 			return nil, err
 		}
-		for fr.Next() {
-			var f Finding
-			fr.Scan(&f.ID, &f.Text, &f.Status, &f.RectifiedOn)
-			out[i].Findings = append(out[i].Findings, f)
-		}
-		fr.Close()
+		out = append(out, a)
 	}
 	return out, nil
 }
@@ -140,6 +128,14 @@ type Disclosure struct {
 	Period      ledger.Period
 	PublishedOn string
 	Place       string
+}
+
+// disclosureRow is a disclosures row as scanned.
+type disclosureRow struct {
+	ID int64 `db:"id"`
+	bookPeriod
+	PublishedOn string `db:"published_on"`
+	Place       string `db:"place"`
 }
 
 // AddDisclosure records that a book's accounts for a period were published.
@@ -169,20 +165,15 @@ func (s *Store) AddDisclosure(d Disclosure) (int64, error) {
 
 // Disclosures lists the disclosures, newest first.
 func (s *Store) Disclosures() ([]Disclosure, error) {
-	rows, err := s.db.Query(`SELECT id, book, period_from, period_to, published_on, place FROM disclosures ORDER BY period_to DESC, book`)
-	if err != nil {
+	var rows []disclosureRow
+	if err := s.db.Select(&rows, `SELECT id, book, period_from, period_to, published_on, place FROM disclosures ORDER BY period_to DESC, book`); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []Disclosure
-	for rows.Next() {
-		var d Disclosure
-		if err := rows.Scan(&d.ID, &d.Book, &d.Period.From, &d.Period.To, &d.PublishedOn, &d.Place); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
+	for _, r := range rows {
+		out = append(out, Disclosure{ID: r.ID, Book: r.Book, Period: r.Period(), PublishedOn: r.PublishedOn, Place: r.Place})
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // SetBudget sets the working-expense budget of a year for one expense account. The year's
@@ -194,14 +185,14 @@ func (s *Store) SetBudget(year int, accountCode string, amount ledger.Money) err
 	}
 	return s.write(bg, func(t *Tx) error {
 		var kind string
-		if err := t.QueryRow(`SELECT kind FROM accounts WHERE book = 'working' AND code = ?`, accountCode).Scan(&kind); err != nil || kind != string(ledger.KindExpense) {
+		if err := t.Get(&kind, `SELECT kind FROM accounts WHERE book = 'working' AND code = ?`, accountCode); err != nil || kind != string(ledger.KindExpense) {
 			return ledger.Refuse("budget.bad_account", "account", accountCode)
 		}
 		if err := t.checkBudgetApproved(year, accountCode, amount); err != nil {
 			return err
 		}
 		var id int64
-		if err := t.QueryRow(`SELECT id FROM budgets WHERE year = ? AND account_code = ?`, year, accountCode).Scan(&id); err == nil {
+		if err := t.Get(&id, `SELECT id FROM budgets WHERE year = ? AND account_code = ?`, year, accountCode); err == nil {
 			return t.change("budget", id, func() error {
 				_, err := t.Exec(`UPDATE budgets SET amount_fen = ? WHERE id = ?`, amount.Fen(), id)
 				return err
@@ -214,31 +205,19 @@ func (s *Store) SetBudget(year int, accountCode string, amount ledger.Money) err
 
 // BudgetLine is a working-expense category's budget against actual for a year.
 type BudgetLine struct {
-	AccountCode string
-	Name        string
-	Budget      ledger.Money
-	Actual      ledger.Money
+	AccountCode string       `db:"code"`
+	Name        string       `db:"name_zh"`
+	Budget      ledger.Money `db:"budget_fen"`
+	Actual      ledger.Money `db:"actual_fen"`
 }
 
 // BudgetVsActual returns the working-expense budget of a year against what was spent.
 func (s *Store) BudgetVsActual(year int) ([]BudgetLine, error) {
 	p := ledger.YearPeriod(year)
-	rows, err := s.db.Query(`SELECT a.code, a.name_zh, COALESCE((SELECT amount_fen FROM budgets b WHERE b.year = ? AND b.account_code = a.code), 0),
-		COALESCE((SELECT SUM(amount_fen) FROM postings p WHERE p.account_id = a.id AND p.date BETWEEN ? AND ?), 0)
-		FROM accounts a WHERE a.book = 'working' AND a.kind = 'expense' ORDER BY a.code`, year, p.From, p.To)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []BudgetLine
-	for rows.Next() {
-		var l BudgetLine
-		var b, a int64
-		if err := rows.Scan(&l.AccountCode, &l.Name, &b, &a); err != nil {
-			return nil, err
-		}
-		l.Budget, l.Actual = ledger.Fen(b), ledger.Fen(a)
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	err := s.db.Select(&out, `SELECT a.code, a.name_zh,
+		COALESCE((SELECT amount_fen FROM budgets b WHERE b.year = ? AND b.account_code = a.code), 0) AS budget_fen,
+		COALESCE((SELECT SUM(amount_fen) FROM postings p WHERE p.account_id = a.id AND p.date BETWEEN ? AND ?), 0) AS actual_fen
+		FROM accounts a WHERE a.book = 'working' AND a.kind = 'expense' ORDER BY a.code`, year, p.From, p.To)
+	return out, err
 }

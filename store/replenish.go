@@ -132,15 +132,15 @@ func (t *Tx) fundBelow(p ledger.Policy, fs fundSplit) (bool, error) {
 	}
 	th := p.ReplenishThreshold.Shift(4).IntPart()
 	var n int
-	err := t.QueryRow(`SELECT count(*) FROM (SELECT SUM(COALESCE(ub.balance_fen, 0)) AS b, SUM(u.initial_fen) AS i FROM units u
-		LEFT JOIN unit_balances ub ON ub.unit_id = u.id`+scope+` GROUP BY `+group+`) WHERE i > 0 AND b * 10000 < i * ?`, th).Scan(&n)
+	err := t.Get(&n, `SELECT count(*) FROM (SELECT SUM(COALESCE(ub.balance_fen, 0)) AS b, SUM(u.initial_fen) AS i FROM units u
+		LEFT JOIN unit_balances ub ON ub.unit_id = u.id`+scope+` GROUP BY `+group+`) WHERE i > 0 AND b * 10000 < i * ?`, th)
 	return n > 0, err
 }
 
 func bookBalance(q queryer, b ledger.Book) (ledger.Money, error) {
 	var bal int64
-	err := q.QueryRow(`SELECT COALESCE(SUM(ab.balance_fen), 0) FROM account_balances ab JOIN accounts a ON a.id = ab.account_id
-		WHERE a.book = ? AND a.kind = 'asset'`, b).Scan(&bal)
+	err := q.Get(&bal, `SELECT COALESCE(SUM(ab.balance_fen), 0) FROM account_balances ab JOIN accounts a ON a.id = ab.account_id
+		WHERE a.book = ? AND a.kind = 'asset'`, b)
 	return ledger.Fen(bal), err
 }
 
@@ -239,7 +239,7 @@ func (s *Store) CaseDues(caseID int64, limit, offset int) ([]UnitDue, int, error
 		limit = 50
 	}
 	var n int
-	s.db.QueryRow(`SELECT count(*) FROM replenishment_dues WHERE case_id = ?`, caseID).Scan(&n)
+	s.db.Get(&n, `SELECT count(*) FROM replenishment_dues WHERE case_id = ?`, caseID)
 	rows, err := s.db.Query(`SELECT d.unit_id, d.due_fen, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id
 		WHERE v.case_id = d.case_id AND e.unit_id = d.unit_id), 0) FROM replenishment_dues d WHERE d.case_id = ? ORDER BY d.unit_id LIMIT ? OFFSET ?`, caseID, limit, offset)
 	if err != nil {

@@ -38,7 +38,7 @@ func (s *Store) RecordDemand(caseID, unitID int64, date, note string) (int64, er
 		}
 		if terms == nil {
 			var n int
-			if err := t.QueryRow(`SELECT count(*) FROM replenishment_cases WHERE id = ?`, caseID).Scan(&n); err != nil {
+			if err := t.Get(&n, `SELECT count(*) FROM replenishment_cases WHERE id = ?`, caseID); err != nil {
 				return err
 			}
 			if n == 0 {

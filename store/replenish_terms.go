@@ -137,7 +137,7 @@ func (t *Tx) decideCase(caseID, resolutionID int64, date string, terms *ledger.R
 		return err
 	}
 	var status string
-	if err := t.QueryRow(`SELECT status FROM replenishment_cases WHERE id = ?`, caseID).Scan(&status); err != nil {
+	if err := t.Get(&status, `SELECT status FROM replenishment_cases WHERE id = ?`, caseID); err != nil {
 		return notFound(err, "replenishment case", caseID)
 	}
 	if status == "closed" {

@@ -31,13 +31,13 @@ func rqBounds(from, to string) (string, string) {
 // was debited and credited in it, and its balance at the end. Balances are signed, debit
 // positive, as the postings are.
 type AccountPeriod struct {
-	Code    string
-	Name    string
-	Kind    ledger.AccountKind
-	Opening ledger.Money // balance at the end of the day before from
-	Debit   ledger.Money // Σ debits in the period (≥ 0)
-	Credit  ledger.Money // Σ credits in the period, as a positive amount
-	Closing ledger.Money // Opening + Debit − Credit
+	Code    string             `db:"code"`
+	Name    string             `db:"name_zh"`
+	Kind    ledger.AccountKind `db:"kind"`
+	Opening ledger.Money       `db:"opening"` // balance at the end of the day before from
+	Debit   ledger.Money       `db:"debit"`   // Σ debits in the period (≥ 0)
+	Credit  ledger.Money       `db:"credit"`  // Σ credits in the period, as a positive amount
+	Closing ledger.Money       `db:"-"`       // Opening + Debit − Credit
 }
 
 // Movement is the period's net change, debit positive.
@@ -50,28 +50,18 @@ func (s *Store) AccountTotals(book ledger.Book, from, to string) ([]AccountPerio
 		return nil, ledger.Refuse("voucher.unknown_book", "book", book)
 	}
 	from, to = rqBounds(from, to)
-	rows, err := s.db.Query(`SELECT a.code, a.name_zh, a.kind,
-		COALESCE(SUM(CASE WHEN p.date < ? THEN p.amount_fen END), 0),
-		COALESCE(SUM(CASE WHEN p.date >= ? AND p.amount_fen > 0 THEN p.amount_fen END), 0),
-		COALESCE(SUM(CASE WHEN p.date >= ? AND p.amount_fen < 0 THEN -p.amount_fen END), 0)
+	var out []AccountPeriod
+	err := s.db.Select(&out, `SELECT a.code, a.name_zh, a.kind,
+		COALESCE(SUM(CASE WHEN p.date < ? THEN p.amount_fen END), 0) AS opening,
+		COALESCE(SUM(CASE WHEN p.date >= ? AND p.amount_fen > 0 THEN p.amount_fen END), 0) AS debit,
+		COALESCE(SUM(CASE WHEN p.date >= ? AND p.amount_fen < 0 THEN -p.amount_fen END), 0) AS credit
 		FROM accounts a LEFT JOIN postings p ON p.account_id = a.id AND p.date <= ?
 		WHERE a.book = ? GROUP BY a.id ORDER BY a.code`, from, from, from, to, book)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []AccountPeriod
-	for rows.Next() {
-		var a AccountPeriod
-		var open, dr, cr int64
-		if err := rows.Scan(&a.Code, &a.Name, &a.Kind, &open, &dr, &cr); err != nil {
-			return nil, err
-		}
-		a.Opening, a.Debit, a.Credit = ledger.Fen(open), ledger.Fen(dr), ledger.Fen(cr)
+	for i := range out {
+		a := &out[i]
 		a.Closing = a.Opening.Add(a.Debit).Sub(a.Credit)
-		out = append(out, a)
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 // BookBalancesAt returns a book's bank balance (its asset accounts) at the end of each of the
@@ -178,22 +168,22 @@ const rqUnitOrder = `length(b.code), b.code, length(u.room), u.room`
 
 // UnitPeriod is one unit's sub-account (分户账) for a period, by kind of entry.
 type UnitPeriod struct {
-	UnitID       int64
-	BuildingID   int64
-	BuildingCode string
-	Room         string
-	Owner        string
-	AreaCM2      int64
-	HousingType  string
-	Initial      ledger.Money // 首期应筹集金额
-	Opening      ledger.Money // balance before the period
-	Deposits     ledger.Money // 首期交存, 续筹交存 and opening balances brought in
-	Interest     ledger.Money
-	TransfersIn  ledger.Money // 公共收益转入
-	Repairs      ledger.Money // apportioned repair expenses, as a positive amount taken
-	Other        ledger.Money // entries on any other per-unit account (signed)
-	Closing      ledger.Money
-	Entries      int // sub-ledger lines in the period
+	UnitID       int64        `db:"unit_id"`
+	BuildingID   int64        `db:"building_id"`
+	BuildingCode string       `db:"building_code"`
+	Room         string       `db:"room"`
+	Owner        string       `db:"owner"`
+	AreaCM2      int64        `db:"area_cm2"`
+	HousingType  string       `db:"housing_type"`
+	Initial      ledger.Money `db:"initial_fen"` // 首期应筹集金额
+	Opening      ledger.Money `db:"opening"`     // balance before the period
+	Deposits     ledger.Money `db:"deposits"`    // 首期交存, 续筹交存 and opening balances brought in
+	Interest     ledger.Money `db:"interest"`
+	TransfersIn  ledger.Money `db:"transfers_in"` // 公共收益转入
+	Repairs      ledger.Money `db:"repairs"`      // apportioned repair expenses, as a positive amount taken
+	Other        ledger.Money `db:"other"`        // entries on any other per-unit account (signed)
+	Closing      ledger.Money `db:"-"`
+	Entries      int          `db:"entries"` // sub-ledger lines in the period
 }
 
 // In is what the period added to the unit's balance.
@@ -221,36 +211,25 @@ func (s *Store) UnitPeriodTotals(from, to string, sel UnitSelect) ([]UnitPeriod,
 	case sel.BuildingID != 0:
 		cond, args = " WHERE u.building_id = ?3", append(args, sel.BuildingID)
 	}
-	q := `SELECT u.id, u.building_id, b.code, u.room, COALESCE(o.name, ''), u.area_cm2, u.housing_type, u.initial_fen,
-		(SELECT COALESCE(SUM(pe.amount_fen), 0) FROM unit_entries pe WHERE pe.unit_id = u.id AND pe.date < ?1),
-		` + period(in(ledger.CodeFundInitial, ledger.CodeFundReplenish, ledger.CodeOpening)) + `,
-		` + period(in(ledger.CodeFundInterest)) + `,
-		` + period(in(ledger.CodeFundTransferIn)) + `,
-		` + period(in(ledger.CodeFundRepair)) + `,
-		` + period(`NOT `+known) + `,
-		COUNT(e.id)
+	q := `SELECT u.id AS unit_id, u.building_id, b.code AS building_code, u.room, COALESCE(o.name, '') AS owner, u.area_cm2,
+		u.housing_type, u.initial_fen,
+		(SELECT COALESCE(SUM(pe.amount_fen), 0) FROM unit_entries pe WHERE pe.unit_id = u.id AND pe.date < ?1) AS opening,
+		` + period(in(ledger.CodeFundInitial, ledger.CodeFundReplenish, ledger.CodeOpening)) + ` AS deposits,
+		` + period(in(ledger.CodeFundInterest)) + ` AS interest,
+		` + period(in(ledger.CodeFundTransferIn)) + ` AS transfers_in,
+		-` + period(in(ledger.CodeFundRepair)) + ` AS repairs,
+		` + period(`NOT `+known) + ` AS other,
+		COUNT(e.id) AS entries
 		FROM units u JOIN buildings b ON b.id = u.building_id LEFT JOIN owners o ON o.id = u.owner_id
 		LEFT JOIN unit_entries e ON e.unit_id = u.id AND e.date BETWEEN ?1 AND ?2
 		LEFT JOIN accounts a ON a.id = e.account_id` + cond + ` GROUP BY u.id ORDER BY ` + rqUnitOrder
-	rows, err := s.db.Query(q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []UnitPeriod
-	for rows.Next() {
-		var u UnitPeriod
-		var initial, open, dep, intr, tin, rep, other int64
-		if err := rows.Scan(&u.UnitID, &u.BuildingID, &u.BuildingCode, &u.Room, &u.Owner, &u.AreaCM2, &u.HousingType, &initial,
-			&open, &dep, &intr, &tin, &rep, &other, &u.Entries); err != nil {
-			return nil, err
-		}
-		u.Initial, u.Opening, u.Deposits, u.Interest, u.TransfersIn = ledger.Fen(initial), ledger.Fen(open), ledger.Fen(dep), ledger.Fen(intr), ledger.Fen(tin)
-		u.Repairs, u.Other = ledger.Fen(-rep), ledger.Fen(other)
+	err := s.db.Select(&out, q, args...)
+	for i := range out {
+		u := &out[i]
 		u.Closing = u.Opening.Add(u.In()).Sub(u.Repairs)
-		out = append(out, u)
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 // UnitLine is one line of a unit's sub-account with its voucher.
@@ -308,12 +287,12 @@ func (s *Store) EachUnitLine(from, to string, sel UnitSelect, fn func(*UnitLine)
 // BuildingBalances is a building's sub-account balances (Σ of its units') at a series of
 // dates, against the Σ of its units' initial amounts.
 type BuildingBalances struct {
-	BuildingID int64
-	Code       string
-	Name       string
-	Units      int
-	Initial    ledger.Money
-	Balances   []ledger.Money // one per date asked for
+	BuildingID int64          `db:"id"`
+	Code       string         `db:"code"`
+	Name       string         `db:"name"`
+	Units      int            `db:"units"`
+	Initial    ledger.Money   `db:"initial_fen"`
+	Balances   []ledger.Money `db:"-"` // one per date asked for
 }
 
 // BuildingBalancesAt returns every building's balance at the end of each date, in one pass
@@ -321,30 +300,20 @@ type BuildingBalances struct {
 func (s *Store) BuildingBalancesAt(dates []string) ([]BuildingBalances, error) {
 	var out []BuildingBalances
 	err := s.read(bg, func(tx *sqlTx) error {
-		rows, err := tx.Query(`SELECT b.id, b.code, b.name, count(u.id), COALESCE(SUM(u.initial_fen), 0) FROM buildings b
-			LEFT JOIN units u ON u.building_id = b.id GROUP BY b.id ORDER BY length(b.code), b.code`)
-		if err != nil {
+		if err := tx.Select(&out, `SELECT b.id, b.code, b.name, count(u.id) AS units, COALESCE(SUM(u.initial_fen), 0) AS initial_fen
+			FROM buildings b LEFT JOIN units u ON u.building_id = b.id GROUP BY b.id ORDER BY length(b.code), b.code`); err != nil {
 			return err
 		}
 		idx := map[int64]int{}
-		for rows.Next() {
-			var bb BuildingBalances
-			var initial int64
-			if err := rows.Scan(&bb.BuildingID, &bb.Code, &bb.Name, &bb.Units, &initial); err != nil {
-				rows.Close()
-				return err
-			}
-			bb.Initial = ledger.Fen(initial)
-			bb.Balances = make([]ledger.Money, len(dates))
-			idx[bb.BuildingID] = len(out)
-			out = append(out, bb)
+		for i := range out {
+			out[i].Balances = make([]ledger.Money, len(dates))
+			idx[out[i].BuildingID] = i
 		}
-		rows.Close()
 		if len(dates) == 0 {
-			return rows.Err()
+			return nil
 		}
 		cols, args := rqBalanceColumns("e", dates)
-		rows, err = tx.Query(`SELECT u.building_id, `+cols+` FROM unit_entries e JOIN units u ON u.id = e.unit_id GROUP BY u.building_id`, args...)
+		rows, err := tx.Query(`SELECT u.building_id, `+cols+` FROM unit_entries e JOIN units u ON u.id = e.unit_id GROUP BY u.building_id`, args...)
 		if err != nil {
 			return err
 		}
@@ -373,114 +342,85 @@ func (s *Store) BuildingBalancesAt(dates []string) ([]BuildingBalances, error) {
 
 // ProjectExpense is a fund voucher posted against a project.
 type ProjectExpense struct {
-	VoucherID   int64
-	No          string
-	Date        string
-	Summary     string
-	Kind        string
-	Amount      ledger.Money // Σ of its repair-expense postings (negative for a reversal)
-	Attachments int
+	VoucherID   int64        `db:"id"`
+	No          string       `db:"-"`
+	Date        string       `db:"date"`
+	Summary     string       `db:"summary"`
+	Kind        string       `db:"kind"`
+	Amount      ledger.Money `db:"amount_fen"` // Σ of its repair-expense postings (negative for a reversal)
+	Attachments int          `db:"attachments"`
 }
 
 // ProjectExpenses lists the vouchers charged to a project dated from..to, in date order.
 func (s *Store) ProjectExpenses(projectID int64, from, to string) ([]ProjectExpense, error) {
 	from, to = rqBounds(from, to)
-	rows, err := s.db.Query(`SELECT v.id, v.book, v.year, v.number, v.date, v.summary, v.kind,
-		COALESCE((SELECT SUM(p.amount_fen) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.voucher_id = v.id AND a.code = ?), 0),
-		(SELECT count(*) FROM voucher_attachments va WHERE va.voucher_id = v.id)
+	var rows []struct {
+		ProjectExpense
+		voucherKey
+	}
+	err := s.db.Select(&rows, `SELECT v.id, v.book, v.year, v.number, v.date, v.summary, v.kind,
+		COALESCE((SELECT SUM(p.amount_fen) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.voucher_id = v.id AND a.code = ?), 0) AS amount_fen,
+		(SELECT count(*) FROM voucher_attachments va WHERE va.voucher_id = v.id) AS attachments
 		FROM vouchers v WHERE v.project_id = ? AND v.book = 'fund' AND v.date BETWEEN ? AND ? ORDER BY v.date, v.id`,
 		ledger.CodeFundRepair, projectID, from, to)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []ProjectExpense
-	for rows.Next() {
-		var v ProjectExpense
-		var book string
-		var year, number int
-		var amt int64
-		if err := rows.Scan(&v.VoucherID, &book, &year, &number, &v.Date, &v.Summary, &v.Kind, &amt, &v.Attachments); err != nil {
-			return nil, err
-		}
-		v.No, v.Amount = voucherNo(book, year, number), ledger.Fen(amt)
-		out = append(out, v)
+	for _, r := range rows {
+		r.ProjectExpense.No = r.voucherKey.No()
+		out = append(out, r.ProjectExpense)
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 // UnitShare is what one unit bore of a project's expenses.
 type UnitShare struct {
-	UnitID       int64
-	BuildingCode string
-	Room         string
-	Owner        string
-	AreaCM2      int64
-	Amount       ledger.Money // positive: taken from the unit's balance
+	UnitID       int64        `db:"id"`
+	BuildingCode string       `db:"code"`
+	Room         string       `db:"room"`
+	Owner        string       `db:"owner"`
+	AreaCM2      int64        `db:"area_cm2"`
+	Amount       ledger.Money `db:"amount_fen"` // positive: taken from the unit's balance
 }
 
 // ProjectShares returns how the project's expenses dated from..to fell on the units (R4),
 // one grouped query over the sub-ledger lines of its vouchers, in building and room order.
 func (s *Store) ProjectShares(projectID int64, from, to string) ([]UnitShare, error) {
 	from, to = rqBounds(from, to)
-	rows, err := s.db.Query(`SELECT u.id, b.code, u.room, COALESCE(o.name, ''), u.area_cm2, -SUM(e.amount_fen)
+	var out []UnitShare
+	err := s.db.Select(&out, `SELECT u.id, b.code, u.room, COALESCE(o.name, '') AS owner, u.area_cm2, -SUM(e.amount_fen) AS amount_fen
 		FROM vouchers v JOIN unit_entries e ON e.voucher_id = v.id JOIN accounts a ON a.id = e.account_id
 		JOIN units u ON u.id = e.unit_id JOIN buildings b ON b.id = u.building_id LEFT JOIN owners o ON o.id = u.owner_id
 		WHERE v.project_id = ? AND v.date BETWEEN ? AND ? AND a.code = ?
 		GROUP BY u.id ORDER BY `+rqUnitOrder, projectID, from, to, ledger.CodeFundRepair)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []UnitShare
-	for rows.Next() {
-		var u UnitShare
-		var amt int64
-		if err := rows.Scan(&u.UnitID, &u.BuildingCode, &u.Room, &u.Owner, &u.AreaCM2, &amt); err != nil {
-			return nil, err
-		}
-		u.Amount = ledger.Fen(amt)
-		out = append(out, u)
-	}
-	return out, rows.Err()
+	return out, err
 }
 
 // ProjectsInPeriod lists the projects, oldest first, that were created in from..to or had a
 // voucher charged to them in it.
 func (s *Store) ProjectsInPeriod(from, to string) ([]int64, error) {
 	from, to = rqBounds(from, to)
-	rows, err := s.db.Query(`SELECT id FROM projects p WHERE p.created_on BETWEEN ?1 AND ?2
-		OR EXISTS (SELECT 1 FROM vouchers v WHERE v.project_id = p.id AND v.date BETWEEN ?1 AND ?2) ORDER BY p.created_on, p.id`, from, to)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	err := s.db.Select(&out, `SELECT id FROM projects p WHERE p.created_on BETWEEN ?1 AND ?2
+		OR EXISTS (SELECT 1 FROM vouchers v WHERE v.project_id = p.id AND v.date BETWEEN ?1 AND ?2) ORDER BY p.created_on, p.id`, from, to)
+	return out, err
 }
 
 // CaseBuilding is a replenishment case's dues and payments in one building.
 type CaseBuilding struct {
-	BuildingID int64
-	Code       string
-	Units      int // units with something due
-	Due        ledger.Money
-	Paid       ledger.Money // replenishment deposits citing the case, dated up to the date asked
-	PaidUnits  int          // units that have paid at least their due
+	BuildingID int64        `db:"id"`
+	Code       string       `db:"code"`
+	Units      int          `db:"units"` // units with something due
+	Due        ledger.Money `db:"due"`
+	Paid       ledger.Money `db:"paid"`       // replenishment deposits citing the case, dated up to the date asked
+	PaidUnits  int          `db:"paid_units"` // units that have paid at least their due
 }
 
 // CaseByBuilding returns a case's dues and what was paid by the end of date, per building,
 // in one grouped query.
 func (s *Store) CaseByBuilding(caseID int64, date string) ([]CaseBuilding, error) {
 	_, date = rqBounds("", date)
-	rows, err := s.db.Query(`SELECT b.id, b.code, SUM(x.due > 0), SUM(x.due), SUM(x.paid), SUM(x.due > 0 AND x.paid >= x.due)
+	var out []CaseBuilding
+	err := s.db.Select(&out, `SELECT b.id, b.code, SUM(x.due > 0) AS units, SUM(x.due) AS due, SUM(x.paid) AS paid,
+		SUM(x.due > 0 AND x.paid >= x.due) AS paid_units
 		FROM (SELECT unit_id, SUM(due) AS due, SUM(paid) AS paid FROM (
 			SELECT unit_id, due_fen AS due, 0 AS paid FROM replenishment_dues WHERE case_id = ?1
 			UNION ALL
@@ -488,42 +428,33 @@ func (s *Store) CaseByBuilding(caseID int64, date string) ([]CaseBuilding, error
 		) GROUP BY unit_id) x
 		JOIN units u ON u.id = x.unit_id JOIN buildings b ON b.id = u.building_id
 		GROUP BY b.id ORDER BY length(b.code), b.code`, caseID, date)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []CaseBuilding
-	for rows.Next() {
-		var c CaseBuilding
-		var due, paid int64
-		if err := rows.Scan(&c.BuildingID, &c.Code, &c.Units, &due, &paid, &c.PaidUnits); err != nil {
-			return nil, err
-		}
-		c.Due, c.Paid = ledger.Fen(due), ledger.Fen(paid)
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return out, err
 }
 
 // AttachmentRef is a stored attachment and what it documents: a voucher, or another record.
 type AttachmentRef struct {
-	ID          int64
-	Name        string
-	SHA256      string
-	Mime        string
-	Size        int64
-	VoucherID   int64 // 0 when it belongs to another record
-	VoucherNo   string
-	VoucherDate string
-	Entity      string // for a record attachment: resolution, project, audit, …
-	EntityID    int64
+	ID          int64  `db:"id"`
+	Name        string `db:"name"`
+	SHA256      string `db:"sha256"`
+	Mime        string `db:"mime"`
+	Size        int64  `db:"size"`
+	VoucherID   int64  `db:"voucher_id"` // 0 when it belongs to another record
+	VoucherNo   string `db:"-"`
+	VoucherDate string `db:"voucher_date"`
+	Entity      string `db:"entity"` // for a record attachment: resolution, project, audit, …
+	EntityID    int64  `db:"entity_id"`
 }
 
 // AttachmentRefs lists the attachments of vouchers dated from..to (date order), then those of
 // other records (contracts, vote sheets, audit reports) and any not yet bound to anything.
 func (s *Store) AttachmentRefs(from, to string) ([]AttachmentRef, error) {
 	from, to = rqBounds(from, to)
-	rows, err := s.db.Query(`SELECT a.id, a.name, a.sha256, a.mime, a.size, v.id, v.book, v.year, v.number, v.date, '', 0
+	var rows []struct {
+		AttachmentRef
+		voucherKey
+	}
+	err := s.db.Select(&rows, `SELECT a.id, a.name, a.sha256, a.mime, a.size, v.id AS voucher_id, v.book, v.year, v.number,
+		v.date AS voucher_date, '' AS entity, 0 AS entity_id
 		FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id JOIN vouchers v ON v.id = va.voucher_id
 		WHERE v.date BETWEEN ? AND ?
 		UNION ALL
@@ -536,23 +467,12 @@ func (s *Store) AttachmentRefs(from, to string) ([]AttachmentRef, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []AttachmentRef
-	for rows.Next() {
-		var a AttachmentRef
-		var book string
-		var year, number int
-		if err := rows.Scan(&a.ID, &a.Name, &a.SHA256, &a.Mime, &a.Size, &a.VoucherID, &book, &year, &number, &a.VoucherDate,
-			&a.Entity, &a.EntityID); err != nil {
-			return nil, err
+	for _, r := range rows {
+		if r.VoucherID != 0 {
+			r.AttachmentRef.VoucherNo = r.No()
 		}
-		if a.VoucherID != 0 {
-			a.VoucherNo = voucherNo(book, year, number)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+		out = append(out, r.AttachmentRef)
 	}
 	// Vouchers' attachments first in date order, then records', then unbound ones.
 	rank := func(a AttachmentRef) int {
@@ -574,20 +494,20 @@ func (s *Store) AttachmentRefs(from, to string) ([]AttachmentRef, error) {
 // UnitCount is how many units the ledger has (a building's when buildingID is not 0).
 func (s *Store) UnitCount(buildingID int64) (int, error) {
 	var n int
-	err := s.db.QueryRow(`SELECT count(*) FROM units WHERE ?1 = 0 OR building_id = ?1`, buildingID).Scan(&n)
+	err := s.db.Get(&n, `SELECT count(*) FROM units WHERE ?1 = 0 OR building_id = ?1`, buildingID)
 	return n, err
 }
 
 // FirstVoucherDate is the date of the earliest voucher, "" when there is none.
 func (s *Store) FirstVoucherDate() (string, error) {
 	var d sql.NullString
-	err := s.db.QueryRow(`SELECT MIN(date) FROM vouchers`).Scan(&d)
+	err := s.db.Get(&d, `SELECT MIN(date) FROM vouchers`)
 	return d.String, err
 }
 
 // LastVoucherDate is the date of the latest voucher, "" when there is none.
 func (s *Store) LastVoucherDate() (string, error) {
 	var d sql.NullString
-	err := s.db.QueryRow(`SELECT MAX(date) FROM vouchers`).Scan(&d)
+	err := s.db.Get(&d, `SELECT MAX(date) FROM vouchers`)
 	return d.String, err
 }

@@ -40,12 +40,12 @@ type FundStatus struct {
 
 // LevelRatio is a building's or a unit's balance against its initial amount.
 type LevelRatio struct {
-	ID      int64
-	Name    string
-	Balance ledger.Money
-	Initial ledger.Money
-	Ratio   string
-	Below   bool
+	ID      int64        `db:"id"`
+	Name    string       `db:"name"`
+	Balance ledger.Money `db:"balance_fen"`
+	Initial ledger.Money `db:"initial_fen"`
+	Ratio   string       `db:"-"`
+	Below   bool         `db:"-"`
 }
 
 // QuarterStatus is a quarter of public income and the transfer R2 requires for it.
@@ -129,39 +129,25 @@ func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (F
 	}
 	f.Ratio = ratioText(bal, f.Initial)
 	f.Below = p.NeedsReplenishment(bal, f.Initial)
-	rows, err := tx.Query(`SELECT b.id, b.code, COALESCE(SUM(ub.balance_fen), 0), COALESCE(SUM(u.initial_fen), 0) FROM buildings b
-		LEFT JOIN units u ON u.building_id = b.id LEFT JOIN unit_balances ub ON ub.unit_id = u.id GROUP BY b.id ORDER BY length(b.code), b.code`)
-	if err != nil {
+	if err := tx.Select(&f.Buildings, `SELECT b.id, b.code AS name, COALESCE(SUM(ub.balance_fen), 0) AS balance_fen,
+		COALESCE(SUM(u.initial_fen), 0) AS initial_fen FROM buildings b
+		LEFT JOIN units u ON u.building_id = b.id LEFT JOIN unit_balances ub ON ub.unit_id = u.id GROUP BY b.id ORDER BY length(b.code), b.code`); err != nil {
 		return f, err
 	}
-	for rows.Next() {
-		var l LevelRatio
-		var b, i int64
-		if err := rows.Scan(&l.ID, &l.Name, &b, &i); err != nil {
-			rows.Close()
-			return f, err
-		}
-		l.Balance, l.Initial = ledger.Fen(b), ledger.Fen(i)
+	for i := range f.Buildings {
+		l := &f.Buildings[i]
 		l.Ratio, l.Below = ratioText(l.Balance, l.Initial), p.NeedsReplenishment(l.Balance, l.Initial)
 		if l.Below {
 			f.BuildingsBelow++
 		}
-		f.Buildings = append(f.Buildings, l)
 	}
-	rows.Close()
-	rows, err = tx.Query(`SELECT u.id, b.code || '-' || u.room, COALESCE(ub.balance_fen, 0), u.initial_fen FROM units u JOIN buildings b ON b.id = u.building_id
-		LEFT JOIN unit_balances ub ON ub.unit_id = u.id ORDER BY length(b.code), b.code, length(u.room), u.room`)
-	if err != nil {
+	var units []LevelRatio
+	if err := tx.Select(&units, `SELECT u.id, b.code || '-' || u.room AS name, COALESCE(ub.balance_fen, 0) AS balance_fen, u.initial_fen
+		FROM units u JOIN buildings b ON b.id = u.building_id
+		LEFT JOIN unit_balances ub ON ub.unit_id = u.id ORDER BY length(b.code), b.code, length(u.room), u.room`); err != nil {
 		return f, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var l LevelRatio
-		var b, i int64
-		if err := rows.Scan(&l.ID, &l.Name, &b, &i); err != nil {
-			return f, err
-		}
-		l.Balance, l.Initial = ledger.Fen(b), ledger.Fen(i)
+	for _, l := range units {
 		l.Below = p.NeedsReplenishment(l.Balance, l.Initial)
 		if l.Below {
 			f.UnitsBelow++
@@ -171,63 +157,54 @@ func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (F
 			f.Units = append(f.Units, l)
 		}
 	}
-	return f, rows.Err()
+	return f, nil
 }
 
 // quarterStatus sums public income by quarter in SQL and applies R2 to each quarter.
 func quarterStatus(tx *sqlTx, p ledger.Policy, today string) ([]QuarterStatus, error) {
-	rows, err := tx.Query(`SELECT substr(p.date, 1, 4) AS y, (CAST(substr(p.date, 6, 2) AS INTEGER) + 2) / 3 AS q,
-		SUM(CASE WHEN a.kind = 'income' THEN -p.amount_fen ELSE 0 END),
-		SUM(CASE WHEN a.kind = 'deduction' THEN p.amount_fen ELSE 0 END),
-		SUM(CASE WHEN a.code = ? THEN p.amount_fen ELSE 0 END)
+	var sums []struct {
+		Year       string       `db:"y"`
+		Q          int          `db:"q"`
+		Income     ledger.Money `db:"income"`
+		Deductions ledger.Money `db:"deductions"`
+		Done       ledger.Money `db:"done"`
+	}
+	if err := tx.Select(&sums, `SELECT substr(p.date, 1, 4) AS y, (CAST(substr(p.date, 6, 2) AS INTEGER) + 2) / 3 AS q,
+		SUM(CASE WHEN a.kind = 'income' THEN -p.amount_fen ELSE 0 END) AS income,
+		SUM(CASE WHEN a.kind = 'deduction' THEN p.amount_fen ELSE 0 END) AS deductions,
+		SUM(CASE WHEN a.code = ? THEN p.amount_fen ELSE 0 END) AS done
 		FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.book = 'public' AND p.date <= ? GROUP BY y, q ORDER BY y, q`,
-		ledger.CodePublicToFund, today)
-	if err != nil {
+		ledger.CodePublicToFund, today); err != nil {
 		return nil, err
 	}
 	var out []QuarterStatus
 	idx := map[string]int{}
-	for rows.Next() {
-		var y string
-		var q int
-		var inc, ded, done int64
-		if err := rows.Scan(&y, &q, &inc, &ded, &done); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		qs := QuarterStatus{Quarter: fmt.Sprintf("%sQ%d", y, q), Income: ledger.Fen(inc), Deductions: ledger.Fen(ded), Done: ledger.Fen(done)}
+	for _, r := range sums {
+		qs := QuarterStatus{Quarter: fmt.Sprintf("%sQ%d", r.Year, r.Q), Income: r.Income, Deductions: r.Deductions, Done: r.Done}
 		qs.Net = qs.Income.Sub(qs.Deductions)
 		idx[qs.Quarter] = len(out)
 		out = append(out, qs)
 	}
-	rows.Close()
-	rows, err = tx.Query(`SELECT year, (CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3, SUM(r2_net_fen) FROM vouchers
-		WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ? GROUP BY year, 2`, today)
-	if err != nil {
+	var nets []struct {
+		Year int          `db:"year"`
+		Q    int          `db:"q"`
+		Net  ledger.Money `db:"net"`
+	}
+	if err := tx.Select(&nets, `SELECT year, (CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3 AS q, SUM(r2_net_fen) AS net FROM vouchers
+		WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ? GROUP BY year, 2`, today); err != nil {
 		return nil, err
 	}
-	for rows.Next() {
-		var y, q int
-		var net int64
-		rows.Scan(&y, &q, &net)
-		if i, ok := idx[fmt.Sprintf("%dQ%d", y, q)]; ok {
-			out[i].SubjectNet = ledger.Fen(net)
-			out[i].Required = p.RequiredTransfer(ledger.Fen(net))
+	for _, r := range nets {
+		if i, ok := idx[fmt.Sprintf("%dQ%d", r.Year, r.Q)]; ok {
+			out[i].SubjectNet = r.Net
+			out[i].Required = p.RequiredTransfer(r.Net)
 		}
 	}
-	rows.Close()
 	closed := map[string]bool{}
-	cr, err := tx.Query(`SELECT period_from, period_to FROM closed_periods WHERE book = 'public'`)
+	periods, err := selectPeriods(tx, `SELECT period_from, period_to FROM closed_periods WHERE book = 'public'`)
 	if err != nil {
 		return nil, err
 	}
-	var periods []ledger.Period
-	for cr.Next() {
-		var per ledger.Period
-		cr.Scan(&per.From, &per.To)
-		periods = append(periods, per)
-	}
-	cr.Close()
 	var cumReq, cumDone ledger.Money
 	for i := range out {
 		cumReq, cumDone = cumReq.Add(out[i].Required), cumDone.Add(out[i].Done)
@@ -258,17 +235,13 @@ func outstandingAt(tx *sqlTx, p ledger.Policy, date string) (ledger.Money, error
 // dueItems lists the disclosures and audits due or overdue (R7).
 func dueItems(tx *sqlTx, p ledger.Policy, start string, today time.Time) ([]ledger.DueItem, error) {
 	disclosed := map[ledger.Book][]ledger.Period{}
-	rows, err := tx.Query(`SELECT book, period_from, period_to FROM disclosures`)
-	if err != nil {
+	var periods []bookPeriod
+	if err := tx.Select(&periods, `SELECT book, period_from, period_to FROM disclosures`); err != nil {
 		return nil, err
 	}
-	for rows.Next() {
-		var b string
-		var per ledger.Period
-		rows.Scan(&b, &per.From, &per.To)
-		disclosed[ledger.Book(b)] = append(disclosed[ledger.Book(b)], per)
+	for _, bp := range periods {
+		disclosed[bp.Book] = append(disclosed[bp.Book], bp.Period())
 	}
-	rows.Close()
 	var out []ledger.DueItem
 	for _, b := range ledger.Books {
 		out = append(out, p.DisclosuresDue(b, start, disclosed[b], today)...)
@@ -276,17 +249,16 @@ func dueItems(tx *sqlTx, p ledger.Policy, start string, today time.Time) ([]ledg
 	// A year is audited when its reported audits together cover the three books: one firm may
 	// audit the fund and another the committee's books.
 	covered := map[int]string{}
-	rows, err = tx.Query(`SELECT year, books FROM audits WHERE report_on <> ''`)
-	if err != nil {
+	var audits []struct {
+		Year  int    `db:"year"`
+		Books string `db:"books"`
+	}
+	if err := tx.Select(&audits, `SELECT year, books FROM audits WHERE report_on <> ''`); err != nil {
 		return nil, err
 	}
-	for rows.Next() {
-		var y int
-		var books string
-		rows.Scan(&y, &books)
-		covered[y] += "," + books
+	for _, a := range audits {
+		covered[a.Year] += "," + a.Books
 	}
-	rows.Close()
 	audited := map[int]bool{}
 	for y, books := range covered {
 		audited[y] = coversAllBooks(books)

@@ -102,7 +102,7 @@ func openChecking(path string, opt Options, marks string) (*Store, error) {
 		}
 	}
 	var n int
-	if err := s.db.QueryRow(`SELECT count(*) FROM community`).Scan(&n); err != nil || n != 1 {
+	if err := s.db.Get(&n, `SELECT count(*) FROM community`); err != nil || n != 1 {
 		s.Close()
 		return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
 	}
@@ -168,13 +168,13 @@ func isLedger(path string, ro bool) bool {
 	if ro {
 		mode = "ro"
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode="+mode+"&_pragma=busy_timeout(5000)")
+	db, err := sqlx.Open("sqlite", "file:"+path+"?mode="+mode+"&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return false
 	}
 	defer db.Close()
 	var n int
-	err = db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'community')`).Scan(&n)
+	err = db.Get(&n, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'community')`)
 	return err == nil && n == 2
 }
 

@@ -74,7 +74,7 @@ func (s *Store) Reverse(id int64, date, reason string) ([]Voucher, error) {
 		}
 		for _, v := range group {
 			var n int
-			t.QueryRow(`SELECT count(*) FROM vouchers WHERE reverses_id = ?`, v.id).Scan(&n)
+			t.Get(&n, `SELECT count(*) FROM vouchers WHERE reverses_id = ?`, v.id)
 			if n > 0 {
 				return ledger.Refuse("reverse.already", "no", voucherNo(v.book, int(v.year), int(v.number)))
 			}

@@ -36,7 +36,7 @@ func (s *Store) ChangeOwnerTo(unitID int64, to Owner, date string) error {
 	}
 	return s.write(bg, func(t *Tx) error {
 		var from int64
-		if err := t.QueryRow(`SELECT COALESCE(owner_id, 0) FROM units WHERE id = ?`, unitID).Scan(&from); err != nil {
+		if err := t.Get(&from, `SELECT COALESCE(owner_id, 0) FROM units WHERE id = ?`, unitID); err != nil {
 			return notFound(err, "unit", unitID)
 		}
 		ownerID := to.ID
@@ -45,10 +45,10 @@ func (s *Store) ChangeOwnerTo(unitID int64, to Owner, date string) error {
 			if to.Name == "" {
 				return ledger.Refuse("owner.name_empty")
 			}
-			t.QueryRow(`SELECT id FROM owners WHERE name = ? AND phone = ? ORDER BY id LIMIT 1`, to.Name, to.Phone).Scan(&ownerID)
+			t.Get(&ownerID, `SELECT id FROM owners WHERE name = ? AND phone = ? ORDER BY id LIMIT 1`, to.Name, to.Phone)
 		} else {
 			var n int
-			if err := t.QueryRow(`SELECT count(*) FROM owners WHERE id = ?`, ownerID).Scan(&n); err != nil {
+			if err := t.Get(&n, `SELECT count(*) FROM owners WHERE id = ?`, ownerID); err != nil {
 				return err
 			}
 			if n == 0 {
@@ -59,7 +59,7 @@ func (s *Store) ChangeOwnerTo(unitID int64, to Owner, date string) error {
 			return ledger.Refuse("unit.owner_unchanged")
 		}
 		var last string
-		t.QueryRow(`SELECT COALESCE(MAX(date), '') FROM unit_owner_changes WHERE unit_id = ?`, unitID).Scan(&last)
+		t.Get(&last, `SELECT COALESCE(MAX(date), '') FROM unit_owner_changes WHERE unit_id = ?`, unitID)
 		if date < last {
 			return ledger.Refuse("unit.owner_change_before", "date", last)
 		}

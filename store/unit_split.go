@@ -97,7 +97,7 @@ func (t *Tx) explicitSplit(splits []UnitSplit, total ledger.Money, accountID int
 	var n int
 	for _, ch := range chunks(ids, 500) {
 		var k int
-		if err := t.QueryRow(`SELECT count(*) FROM units WHERE id IN (`+placeholders(len(ch))+`)`, int64sToAny(ch)...).Scan(&k); err != nil {
+		if err := t.Get(&k, `SELECT count(*) FROM units WHERE id IN (`+placeholders(len(ch))+`)`, int64sToAny(ch)...); err != nil {
 			return nil, err
 		}
 		n += k

@@ -10,17 +10,17 @@ import (
 
 // Building is a 幢 / 门牌幢.
 type Building struct {
-	ID      int64
-	Code    string // e.g. "12号"
-	Name    string
-	HasLift bool
+	ID      int64  `db:"id"`
+	Code    string `db:"code"` // e.g. "12号"
+	Name    string `db:"name"`
+	HasLift bool   `db:"has_lift"`
 }
 
 // Owner is an owner; one headcount however many units.
 type Owner struct {
-	ID    int64
-	Name  string
-	Phone string
+	ID    int64  `db:"id"`
+	Name  string `db:"name"`
+	Phone string `db:"phone"`
 }
 
 // HousingTypes are the kinds of unit the fund knows.
@@ -29,13 +29,13 @@ var HousingTypes = []string{"commodity", "public_sold", "non_residential", "gara
 // Unit is a 户 with its area and its initial required deposit (首期应筹集金额), as recorded by
 // the fund bank: it is stored, never computed.
 type Unit struct {
-	ID          int64
-	BuildingID  int64
-	Room        string
-	AreaCM2     int64 // building area in 0.01 m²
-	HousingType string
-	Initial     ledger.Money
-	OwnerID     int64 // 0 = none recorded
+	ID          int64        `db:"id"`
+	BuildingID  int64        `db:"building_id"`
+	Room        string       `db:"room"`
+	AreaCM2     int64        `db:"area_cm2"` // building area in 0.01 m²
+	HousingType string       `db:"housing_type"`
+	Initial     ledger.Money `db:"initial_fen"`
+	OwnerID     int64        `db:"owner_id"` // 0 = none recorded
 }
 
 // AddBuilding records a building.
@@ -60,26 +60,15 @@ func (s *Store) AddBuilding(b Building) (int64, error) {
 
 // Buildings lists the buildings in code order.
 func (s *Store) Buildings() ([]Building, error) {
-	rows, err := s.db.Query(`SELECT id, code, name, has_lift FROM buildings ORDER BY length(code), code`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []Building
-	for rows.Next() {
-		var b Building
-		if err := rows.Scan(&b.ID, &b.Code, &b.Name, &b.HasLift); err != nil {
-			return nil, err
-		}
-		out = append(out, b)
-	}
-	return out, rows.Err()
+	err := s.db.Select(&out, `SELECT id, code, name, has_lift FROM buildings ORDER BY length(code), code`)
+	return out, err
 }
 
 // OwnerByID reads an owner.
 func (s *Store) OwnerByID(id int64) (Owner, error) {
-	o := Owner{ID: id}
-	err := s.db.QueryRow(`SELECT name, phone FROM owners WHERE id = ?`, id).Scan(&o.Name, &o.Phone)
+	var o Owner
+	err := s.db.Get(&o, `SELECT id, name, phone FROM owners WHERE id = ?`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Owner{}, ledger.Refuse("owner.not_found", "id", id)
 	}
@@ -90,8 +79,8 @@ func (s *Store) OwnerByID(id int64) (Owner, error) {
 // person owning a second unit is one owner (a vote counts heads once).
 func (s *Store) FindOwner(name, phone string) (int64, error) {
 	var id int64
-	err := s.db.QueryRow(`SELECT id FROM owners WHERE name = ? AND phone = ? ORDER BY id LIMIT 1`,
-		strings.TrimSpace(name), strings.TrimSpace(phone)).Scan(&id)
+	err := s.db.Get(&id, `SELECT id FROM owners WHERE name = ? AND phone = ? ORDER BY id LIMIT 1`,
+		strings.TrimSpace(name), strings.TrimSpace(phone))
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -156,7 +145,7 @@ func (s *Store) AddUnit(u Unit) (int64, error) {
 
 func (t *Tx) addUnit(u Unit) (int64, error) {
 	var n int
-	if err := t.QueryRow(`SELECT count(*) FROM buildings WHERE id = ?`, u.BuildingID).Scan(&n); err != nil || n == 0 {
+	if err := t.Get(&n, `SELECT count(*) FROM buildings WHERE id = ?`, u.BuildingID); err != nil || n == 0 {
 		return 0, ledger.Refuse("unit.unknown_building")
 	}
 	id, err := t.insertLogged("unit", `INSERT INTO units(building_id, room, area_cm2, housing_type, initial_fen, owner_id) VALUES (?,?,?,?,?,?)`,
@@ -175,12 +164,12 @@ func (s *Store) UpdateUnit(u Unit) error {
 	}
 	return s.write(bg, func(t *Tx) error {
 		var area int64
-		if err := t.QueryRow(`SELECT area_cm2 FROM units WHERE id = ?`, u.ID).Scan(&area); err != nil {
+		if err := t.Get(&area, `SELECT area_cm2 FROM units WHERE id = ?`, u.ID); err != nil {
 			return notFound(err, "unit", u.ID)
 		}
 		if area != u.AreaCM2 {
 			var n int
-			t.QueryRow(`SELECT count(*) FROM unit_entries WHERE unit_id = ?`, u.ID).Scan(&n)
+			t.Get(&n, `SELECT count(*) FROM unit_entries WHERE unit_id = ?`, u.ID)
 			if n > 0 {
 				return ledger.Refuse("unit.area_fixed")
 			}
@@ -199,10 +188,16 @@ func (s *Store) UpdateUnit(u Unit) error {
 // UnitRow is a unit as the unit table shows it.
 type UnitRow struct {
 	Unit
-	BuildingCode string
-	OwnerName    string
-	Balance      ledger.Money
+	BuildingCode string       `db:"building_code"`
+	OwnerName    string       `db:"owner_name"`
+	Balance      ledger.Money `db:"balance_fen"`
 }
+
+// unitRowCols are the columns of a UnitRow, from units u, buildings b, owners o and
+// unit_balances ub.
+const unitRowCols = `u.id, u.building_id, u.room, u.area_cm2, u.housing_type, u.initial_fen,
+	COALESCE(u.owner_id, 0) AS owner_id, b.code AS building_code, COALESCE(o.name, '') AS owner_name,
+	COALESCE(ub.balance_fen, 0) AS balance_fen`
 
 // UnitFilter selects units; zero values select all.
 type UnitFilter struct {
@@ -246,40 +241,22 @@ func (s *Store) Units(f UnitFilter) ([]UnitRow, int, error) {
 	from := ` FROM units u JOIN buildings b ON b.id = u.building_id LEFT JOIN owners o ON o.id = u.owner_id
 		LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE ` + strings.Join(where, " AND ")
 	var total int
-	if err := s.db.QueryRow(`SELECT count(*)`+from, args...).Scan(&total); err != nil {
+	if err := s.db.Get(&total, `SELECT count(*)`+from, args...); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.Query(`SELECT u.id, u.building_id, u.room, u.area_cm2, u.housing_type, u.initial_fen, COALESCE(u.owner_id, 0),
-		b.code, COALESCE(o.name, ''), COALESCE(ub.balance_fen, 0)`+from+
-		` ORDER BY length(b.code), b.code, length(u.room), u.room LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
 	var out []UnitRow
-	for rows.Next() {
-		r, err := scanUnitRow(rows)
-		if err != nil {
-			return nil, 0, err
-		}
-		out = append(out, r)
+	if err := s.db.Select(&out, `SELECT `+unitRowCols+from+
+		` ORDER BY length(b.code), b.code, length(u.room), u.room LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...); err != nil {
+		return nil, 0, err
 	}
-	return out, total, rows.Err()
-}
-
-func scanUnitRow(sc interface{ Scan(...any) error }) (UnitRow, error) {
-	var r UnitRow
-	var initial, bal int64
-	err := sc.Scan(&r.ID, &r.BuildingID, &r.Room, &r.AreaCM2, &r.HousingType, &initial, &r.OwnerID, &r.BuildingCode, &r.OwnerName, &bal)
-	r.Initial, r.Balance = ledger.Fen(initial), ledger.Fen(bal)
-	return r, err
+	return out, total, nil
 }
 
 // UnitByID returns one unit with its balance.
 func (s *Store) UnitByID(id int64) (UnitRow, error) {
-	r, err := scanUnitRow(s.db.QueryRow(`SELECT u.id, u.building_id, u.room, u.area_cm2, u.housing_type, u.initial_fen, COALESCE(u.owner_id, 0),
-		b.code, COALESCE(o.name, ''), COALESCE(ub.balance_fen, 0) FROM units u JOIN buildings b ON b.id = u.building_id
-		LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE u.id = ?`, id))
+	var r UnitRow
+	err := s.db.Get(&r, `SELECT `+unitRowCols+` FROM units u JOIN buildings b ON b.id = u.building_id
+		LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE u.id = ?`, id)
 	if err != nil {
 		return r, notFound(err, "unit", id)
 	}
@@ -288,65 +265,54 @@ func (s *Store) UnitByID(id int64) (UnitRow, error) {
 
 // UnitEntry is one line of a unit's sub-account (分户账).
 type UnitEntry struct {
-	VoucherID int64
-	VoucherNo string
-	Date      string
-	Summary   string
-	Account   string // account code in the fund book
-	Amount    ledger.Money
-	Balance   ledger.Money // running balance after this line
+	VoucherID int64        `db:"voucher_id"`
+	VoucherNo string       `db:"-"`
+	Date      string       `db:"date"`
+	Summary   string       `db:"summary"`
+	Account   string       `db:"code"` // account code in the fund book
+	Amount    ledger.Money `db:"amount_fen"`
+	Balance   ledger.Money `db:"-"` // running balance after this line
 }
 
 // UnitStatement returns a unit's sub-account lines in date order with running balance.
 func (s *Store) UnitStatement(unitID int64) ([]UnitEntry, error) {
-	rows, err := s.db.Query(`SELECT e.voucher_id, v.book, v.year, v.number, e.date, v.summary, a.code, e.amount_fen
+	var rows []struct {
+		UnitEntry
+		voucherKey
+	}
+	if err := s.db.Select(&rows, `SELECT e.voucher_id, v.book, v.year, v.number, e.date, v.summary, a.code, e.amount_fen
 		FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id JOIN accounts a ON a.id = e.account_id
-		WHERE e.unit_id = ? ORDER BY e.date, e.id`, unitID)
-	if err != nil {
+		WHERE e.unit_id = ? ORDER BY e.date, e.id`, unitID); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []UnitEntry
 	var bal ledger.Money
-	for rows.Next() {
-		var e UnitEntry
-		var book string
-		var year, number int
-		var amt int64
-		if err := rows.Scan(&e.VoucherID, &book, &year, &number, &e.Date, &e.Summary, &e.Account, &amt); err != nil {
-			return nil, err
-		}
-		e.VoucherNo = ledger.VoucherNo(ledger.Book(book), year, number)
-		e.Amount = ledger.Fen(amt)
+	for _, r := range rows {
+		e := r.UnitEntry
+		e.VoucherNo = r.No()
 		bal = bal.Add(e.Amount)
 		e.Balance = bal
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // scopeFigures returns the total area and owner headcount of a set of units: the denominators
 // of a vote of the owners of those parts (an owner counts once however many units).
-func scopeFigures(q rowQueryer, unitIDs []int64) (area, owners int64, err error) {
+func scopeFigures(q querier, unitIDs []int64) (area, owners int64, err error) {
 	seen := map[int64]bool{}
 	for _, chunk := range chunks(unitIDs, 500) {
-		rows, err := q.Query(`SELECT area_cm2, COALESCE(owner_id, -id) FROM units WHERE id IN (`+placeholders(len(chunk))+`)`, int64sToAny(chunk)...)
-		if err != nil {
+		var units []struct {
+			Area  int64 `db:"area_cm2"`
+			Owner int64 `db:"owner"` // a unit with no owner recorded counts as one of its own
+		}
+		if err := q.Select(&units, `SELECT area_cm2, COALESCE(owner_id, -id) AS owner FROM units WHERE id IN (`+placeholders(len(chunk))+`)`, int64sToAny(chunk)...); err != nil {
 			return 0, 0, err
 		}
-		for rows.Next() {
-			var a, o int64
-			if err := rows.Scan(&a, &o); err != nil {
-				rows.Close()
-				return 0, 0, err
-			}
-			area += a
-			if !seen[o] {
-				seen[o] = true
-				owners++
-			}
+		for _, u := range units {
+			area += u.Area
+			seen[u.Owner] = true
 		}
-		rows.Close()
 	}
 	return area, int64(len(seen)), nil
 }

@@ -327,7 +327,7 @@ func walkChain(tx *sqlTx, vd, cd map[int64]linkRef, res *VerifyResult) (*Problem
 		for _, id := range sortedIDs(vd) {
 			r := vd[id]
 			var n int
-			tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = 'voucher' AND ref_id = ?`, id).Scan(&n)
+			tx.Get(&n, `SELECT count(*) FROM chain WHERE kind = 'voucher' AND ref_id = ?`, id)
 			if n == 0 {
 				return &Problem{Kind: "voucher", Table: "vouchers", ID: id, Seq: r.seq, Detail: "a voucher outside the chain"}, nil
 			}
@@ -335,7 +335,7 @@ func walkChain(tx *sqlTx, vd, cd map[int64]linkRef, res *VerifyResult) (*Problem
 		for _, id := range sortedIDs(cd) {
 			r := cd[id]
 			var n int
-			tx.QueryRow(`SELECT count(*) FROM chain WHERE kind = 'change' AND ref_id = ?`, id).Scan(&n)
+			tx.Get(&n, `SELECT count(*) FROM chain WHERE kind = 'change' AND ref_id = ?`, id)
 			if n == 0 {
 				return &Problem{Kind: "change", Table: "change_log", ID: id, Seq: r.seq, Detail: "a change outside the chain"}, nil
 			}
@@ -472,16 +472,16 @@ func clip(s string) string {
 // checkBalances compares the running balances with the postings they summarise.
 func checkBalances(tx *sqlTx) (*Problem, error) {
 	var id int64
-	err := tx.QueryRow(`SELECT a.id FROM accounts a LEFT JOIN account_balances ab ON ab.account_id = a.id
-		WHERE COALESCE(ab.balance_fen, 0) <> COALESCE((SELECT SUM(amount_fen) FROM postings p WHERE p.account_id = a.id), 0) LIMIT 1`).Scan(&id)
+	err := tx.Get(&id, `SELECT a.id FROM accounts a LEFT JOIN account_balances ab ON ab.account_id = a.id
+		WHERE COALESCE(ab.balance_fen, 0) <> COALESCE((SELECT SUM(amount_fen) FROM postings p WHERE p.account_id = a.id), 0) LIMIT 1`)
 	if err == nil {
 		return &Problem{Kind: "balance", Table: "account_balances", ID: id, Detail: "kept balance differs from the postings"}, nil
 	} else if err != sql.ErrNoRows {
 		return nil, err
 	}
-	err = tx.QueryRow(`SELECT u.unit_id FROM (SELECT unit_id, SUM(amount_fen) AS s FROM unit_entries GROUP BY unit_id) u
+	err = tx.Get(&id, `SELECT u.unit_id FROM (SELECT unit_id, SUM(amount_fen) AS s FROM unit_entries GROUP BY unit_id) u
 		LEFT JOIN unit_balances ub ON ub.unit_id = u.unit_id WHERE COALESCE(ub.balance_fen, 0) <> u.s
-		UNION ALL SELECT ub.unit_id FROM unit_balances ub WHERE ub.balance_fen <> 0 AND NOT EXISTS (SELECT 1 FROM unit_entries e WHERE e.unit_id = ub.unit_id) LIMIT 1`).Scan(&id)
+		UNION ALL SELECT ub.unit_id FROM unit_balances ub WHERE ub.balance_fen <> 0 AND NOT EXISTS (SELECT 1 FROM unit_entries e WHERE e.unit_id = ub.unit_id) LIMIT 1`)
 	if err == nil {
 		return &Problem{Kind: "balance", Table: "unit_balances", ID: id, Detail: "kept sub-account balance differs from its lines"}, nil
 	} else if err != sql.ErrNoRows {

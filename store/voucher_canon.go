@@ -72,10 +72,7 @@ func canonVoucher(c *ledger.Canon, v voucherRow, ps []postingCanon, us []unitCan
 }
 
 // voucherDigest reads one voucher and returns its canonical digest.
-func voucherDigest(q interface {
-	rowQueryer
-	queryer
-}, id int64) (string, error) {
+func voucherDigest(q querier, id int64) (string, error) {
 	v, err := scanVoucherRow(q.QueryRow(`SELECT `+voucherCols+` FROM vouchers WHERE id = ?`, id))
 	if err != nil {
 		return "", err

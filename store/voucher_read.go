@@ -13,32 +13,28 @@ func (s *Store) Voucher(id int64) (Voucher, error) {
 		return Voucher{}, notFound(err, "voucher", id)
 	}
 	v := voucherFromRow(r)
-	s.db.QueryRow(`SELECT id FROM vouchers WHERE reverses_id = ?`, id).Scan(&v.ReversedByID)
-	s.db.QueryRow(`SELECT hash FROM chain WHERE seq = ?`, v.ChainSeq).Scan(&v.ChainHash)
-	s.db.QueryRow(`SELECT count(*) FROM unit_entries WHERE voucher_id = ?`, id).Scan(&v.UnitEntries)
-	rows, err := s.db.Query(`SELECT p.line, a.code, a.name_zh, a.kind, p.amount_fen, p.memo FROM postings p
-		JOIN accounts a ON a.id = p.account_id WHERE p.voucher_id = ? ORDER BY p.line`, id)
-	if err != nil {
+	s.db.Get(&v.ReversedByID, `SELECT id FROM vouchers WHERE reverses_id = ?`, id)
+	s.db.Get(&v.ChainHash, `SELECT hash FROM chain WHERE seq = ?`, v.ChainSeq)
+	s.db.Get(&v.UnitEntries, `SELECT count(*) FROM unit_entries WHERE voucher_id = ?`, id)
+	if err := readVoucherLines(s.db, &v); err != nil {
 		return v, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var l PostedLine
-		var amt int64
-		if err := rows.Scan(&l.Line, &l.AccountCode, &l.AccountName, &l.Kind, &amt, &l.Memo); err != nil {
-			return v, err
-		}
-		l.Amount = ledger.Fen(amt)
-		if amt > 0 {
+	v.Attachments, err = voucherAttachments(s.db, id)
+	return v, err
+}
+
+// readVoucherLines reads a voucher's posted lines in order and totals its debits.
+func readVoucherLines(q querier, v *Voucher) error {
+	if err := q.Select(&v.Lines, `SELECT p.line, a.code, a.name_zh, a.kind, p.amount_fen, p.memo FROM postings p
+		JOIN accounts a ON a.id = p.account_id WHERE p.voucher_id = ? ORDER BY p.line`, v.ID); err != nil {
+		return err
+	}
+	for _, l := range v.Lines {
+		if l.Amount.Sign() > 0 {
 			v.Total = v.Total.Add(l.Amount)
 		}
-		v.Lines = append(v.Lines, l)
 	}
-	if err := rows.Err(); err != nil {
-		return v, err
-	}
-	v.Attachments, err = s.voucherAttachments(id)
-	return v, err
+	return nil
 }
 
 func voucherFromRow(r voucherRow) Voucher {
@@ -63,14 +59,47 @@ type VoucherFilter struct {
 
 // VoucherListRow is a voucher as the list shows it.
 type VoucherListRow struct {
-	ID         int64
-	No         string
-	Date       string
-	Summary    string
-	Kind       string
-	Total      ledger.Money
-	Reversed   bool
-	ReversesID int64
+	ID         int64        `db:"id"`
+	No         string       `db:"-"`
+	Date       string       `db:"date"`
+	Summary    string       `db:"summary"`
+	Kind       string       `db:"kind"`
+	Total      ledger.Money `db:"total_fen"`
+	Reversed   bool         `db:"reversed"`
+	ReversesID int64        `db:"reverses_id"`
+}
+
+// voucherListCols are a VoucherListRow's columns of vouchers v but its total, with the
+// voucher's number parts (see selectVoucherList).
+const voucherListCols = `v.id, v.book, v.year, v.number, v.date, v.summary, v.kind, COALESCE(v.reverses_id, 0) AS reverses_id,
+	EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id) AS reversed`
+
+// keyedVoucherRow is a VoucherListRow as scanned, with its number's parts.
+type keyedVoucherRow struct {
+	VoucherListRow
+	voucherKey
+}
+
+// selectKeyedVouchers runs a query of voucherListCols and a total_fen, each row numbered.
+func selectKeyedVouchers(q querier, query string, args ...any) ([]keyedVoucherRow, error) {
+	var rows []keyedVoucherRow
+	err := q.Select(&rows, query, args...)
+	for i := range rows {
+		rows[i].VoucherListRow.No = rows[i].voucherKey.No()
+	}
+	return rows, err
+}
+
+// selectVoucherList appends the rows of a query of voucherListCols and a total_fen to out.
+func selectVoucherList(q querier, out []VoucherListRow, query string, args ...any) ([]VoucherListRow, error) {
+	rows, err := selectKeyedVouchers(q, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		out = append(out, r.VoucherListRow)
+	}
+	return out, nil
 }
 
 // Vouchers returns one page of a book's vouchers, newest first, and how many match in all.
@@ -109,55 +138,29 @@ func (s *Store) Vouchers(f VoucherFilter) ([]VoucherListRow, int, error) {
 	}
 	w := strings.Join(where, " AND ")
 	var n int
-	if err := s.db.QueryRow(`SELECT count(*) FROM vouchers v WHERE `+w, args...).Scan(&n); err != nil {
+	if err := s.db.Get(&n, `SELECT count(*) FROM vouchers v WHERE `+w, args...); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.Query(`SELECT v.id, v.book, v.year, v.number, v.date, v.summary, v.kind, COALESCE(v.reverses_id, 0), `+total+`,
-		EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id)
+	out, err := selectVoucherList(s.db, nil, `SELECT `+voucherListCols+`, `+total+` AS total_fen
 		FROM vouchers v WHERE `+w+` ORDER BY v.date DESC, v.id DESC LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return nil, 0, err
 	}
-	defer rows.Close()
-	var out []VoucherListRow
-	for rows.Next() {
-		var r VoucherListRow
-		var book string
-		var year, number int
-		var t int64
-		if err := rows.Scan(&r.ID, &book, &year, &number, &r.Date, &r.Summary, &r.Kind, &r.ReversesID, &t, &r.Reversed); err != nil {
-			return nil, 0, err
-		}
-		r.No = voucherNo(book, year, number)
-		r.Total = ledger.Fen(t)
-		out = append(out, r)
-	}
-	return out, n, rows.Err()
+	return out, n, nil
 }
 
 // Account is an account of a book's chart.
 type Account struct {
 	ledger.Account
-	Balance ledger.Money
+	Balance ledger.Money `db:"balance_fen"`
 }
 
 // Accounts lists a book's chart with current balances.
 func (s *Store) Accounts(b ledger.Book) ([]Account, error) {
-	rows, err := s.db.Query(`SELECT a.code, a.kind, a.name_zh, a.name_en, a.per_unit, a.counterpart, COALESCE(ab.balance_fen, 0)
-		FROM accounts a LEFT JOIN account_balances ab ON ab.account_id = a.id WHERE a.book = ? ORDER BY a.code`, b)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []Account
-	for rows.Next() {
-		a := Account{Account: ledger.Account{Book: b}}
-		var bal int64
-		if err := rows.Scan(&a.Code, &a.Kind, &a.NameZH, &a.NameEN, &a.PerUnit, &a.Counterpart, &bal); err != nil {
-			return nil, err
-		}
-		a.Balance = ledger.Fen(bal)
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	// ledger.Account (the pure core) has no db tags: its fields go by their lower-cased names.
+	err := s.db.Select(&out, `SELECT a.book, a.code, a.kind, a.name_zh AS namezh, a.name_en AS nameen, a.per_unit AS perunit,
+		a.counterpart, COALESCE(ab.balance_fen, 0) AS balance_fen
+		FROM accounts a LEFT JOIN account_balances ab ON ab.account_id = a.id WHERE a.book = ? ORDER BY a.code`, b)
+	return out, err
 }

@@ -42,7 +42,7 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 	}
 	if in.CaseID != 0 {
 		var n int
-		if err := t.QueryRow(`SELECT count(*) FROM replenishment_cases WHERE id = ?`, in.CaseID).Scan(&n); err != nil {
+		if err := t.Get(&n, `SELECT count(*) FROM replenishment_cases WHERE id = ?`, in.CaseID); err != nil {
 			return err
 		}
 		if n == 0 {
@@ -86,9 +86,9 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 		ctx.resolutionID = rid
 	}
 	var charged int64
-	if err := t.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id
+	if err := t.Get(&charged, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN vouchers v ON v.id = p.voucher_id
 		JOIN accounts a ON a.id = p.account_id WHERE v.project_id = ? AND a.book = 'fund' AND a.code = ?`,
-		in.ProjectID, ledger.CodeFundRepair).Scan(&charged); err != nil {
+		in.ProjectID, ledger.CodeFundRepair); err != nil {
 		return err
 	}
 	if err := ledger.CheckCostAudit(ledger.Fen(charged), repair, ledger.Fen(costAudit)); err != nil {
@@ -220,8 +220,8 @@ func requiredTransfers(q rowQueryer, p ledger.Policy, date string) (ledger.Money
 // transfersToFund sums the public book's transfers to the fund up to date.
 func transfersToFund(q queryer, date string) (ledger.Money, error) {
 	var done int64
-	err := q.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
-		WHERE a.book = 'public' AND a.code = ? AND p.date <= ?`, ledger.CodePublicToFund, date).Scan(&done)
+	err := q.Get(&done, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
+		WHERE a.book = 'public' AND a.code = ? AND p.date <= ?`, ledger.CodePublicToFund, date)
 	return ledger.Fen(done), err
 }
 
@@ -232,8 +232,8 @@ func (t *Tx) fundBalanceAsOf(date string) (ledger.Money, error) {
 
 func bookBalanceAsOf(q queryer, b ledger.Book, date string) (ledger.Money, error) {
 	var bal int64
-	err := q.QueryRow(`SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p WHERE p.account_id IN
-		(SELECT id FROM accounts WHERE book = ? AND kind = 'asset') AND p.date <= ?`, b, date).Scan(&bal)
+	err := q.Get(&bal, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p WHERE p.account_id IN
+		(SELECT id FROM accounts WHERE book = ? AND kind = 'asset') AND p.date <= ?`, b, date)
 	return ledger.Fen(bal), err
 }
 
@@ -242,7 +242,7 @@ func (t *Tx) initialTotal() (ledger.Money, error) { return initialTotal(t) }
 
 func initialTotal(q queryer) (ledger.Money, error) {
 	var n int64
-	err := q.QueryRow(`SELECT COALESCE(SUM(initial_fen), 0) FROM units`).Scan(&n)
+	err := q.Get(&n, `SELECT COALESCE(SUM(initial_fen), 0) FROM units`)
 	return ledger.Fen(n), err
 }
 

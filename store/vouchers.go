@@ -73,12 +73,12 @@ type Voucher struct {
 
 // PostedLine is a posting of a posted voucher.
 type PostedLine struct {
-	Line        int
-	AccountCode string
-	AccountName string
-	Kind        ledger.AccountKind
-	Amount      ledger.Money
-	Memo        string
+	Line        int                `db:"line"`
+	AccountCode string             `db:"code"`
+	AccountName string             `db:"name_zh"`
+	Kind        ledger.AccountKind `db:"kind"`
+	Amount      ledger.Money       `db:"amount_fen"`
+	Memo        string             `db:"memo"`
 }
 
 // PostVoucher posts a voucher after every rule that applies to it has passed, in one
@@ -163,7 +163,7 @@ func (t *Tx) postVoucherAs(in VoucherInput, kind string, reversesID, transferGro
 	// R5: consecutive numbers per book per year, without gaps (nothing is ever deleted).
 	year := date.Year()
 	var number int
-	if err := t.QueryRow(`SELECT COALESCE(MAX(number), 0) + 1 FROM vouchers WHERE book = ? AND year = ?`, in.Book, year).Scan(&number); err != nil {
+	if err := t.Get(&number, `SELECT COALESCE(MAX(number), 0) + 1 FROM vouchers WHERE book = ? AND year = ?`, in.Book, year); err != nil {
 		return 0, err
 	}
 	seq, err := t.nextSeq()
@@ -249,7 +249,7 @@ func (t *Tx) accounts(b ledger.Book) (map[string]bookAccount, error) {
 // bookOfCode says in which other book an account code exists, for a clearer refusal.
 func (t *Tx) bookOfCode(code string, not ledger.Book) string {
 	var b string
-	t.QueryRow(`SELECT book FROM accounts WHERE code = ? AND book <> ? LIMIT 1`, strings.TrimSpace(code), not).Scan(&b)
+	t.Get(&b, `SELECT book FROM accounts WHERE code = ? AND book <> ? LIMIT 1`, strings.TrimSpace(code), not)
 	return b
 }
 
@@ -266,8 +266,8 @@ func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
 // checkNotOverdrawn refuses a voucher that leaves a book's bank balance below zero.
 func (t *Tx) checkNotOverdrawn(b ledger.Book) error {
 	var bal int64
-	if err := t.QueryRow(`SELECT COALESCE(SUM(ab.balance_fen), 0) FROM account_balances ab JOIN accounts a ON a.id = ab.account_id
-		WHERE a.book = ? AND a.kind = 'asset'`, b).Scan(&bal); err != nil {
+	if err := t.Get(&bal, `SELECT COALESCE(SUM(ab.balance_fen), 0) FROM account_balances ab JOIN accounts a ON a.id = ab.account_id
+		WHERE a.book = ? AND a.kind = 'asset'`, b); err != nil {
 		return err
 	}
 	if bal < 0 {
@@ -282,3 +282,14 @@ func voucherNo(book string, year, number int) string {
 }
 
 var _ = fmt.Sprint
+
+// voucherKey is what a voucher's number is made of, as rows carry it: embedded in a row
+// struct, it scans the book, year and number columns.
+type voucherKey struct {
+	Book   string `db:"book"`
+	Year   int    `db:"year"`
+	Number int    `db:"number"`
+}
+
+// No is the voucher's number as people write it.
+func (k voucherKey) No() string { return voucherNo(k.Book, k.Year, k.Number) }
