@@ -203,15 +203,15 @@ func (t *Tx) insertLogged(entity, query string, args ...any) (int64, error) {
 
 // ChangeEntry is one line of the change log.
 type ChangeEntry struct {
-	ID       int64
-	At       string
-	Actor    string
-	Entity   string
-	EntityID int64
-	Action   string
-	Before   string
-	After    string
-	ChainSeq int64
+	ID       int64  `db:"id"`
+	At       string `db:"at"`
+	Actor    string `db:"actor"`
+	Entity   string `db:"entity"`
+	EntityID int64  `db:"entity_id"`
+	Action   string `db:"action"`
+	Before   string `db:"before"`
+	After    string `db:"after"`
+	ChainSeq int64  `db:"chain_seq"`
 }
 
 // ChangeFilter selects change-log entries; zero values select everything.
@@ -240,21 +240,12 @@ func (s *Store) Changes(f ChangeFilter) ([]ChangeEntry, int, error) {
 	if err := s.db.Get(&total, `SELECT count(*) FROM change_log WHERE `+where, args...); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.Query(`SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log WHERE `+where+
-		` ORDER BY id DESC LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
-	if err != nil {
+	var out []ChangeEntry
+	if err := s.db.Select(&out, `SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log WHERE `+where+
+		` ORDER BY id DESC LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...); err != nil {
 		return nil, 0, err
 	}
-	defer rows.Close()
-	var out []ChangeEntry
-	for rows.Next() {
-		var e ChangeEntry
-		if err := rows.Scan(&e.ID, &e.At, &e.Actor, &e.Entity, &e.EntityID, &e.Action, &e.Before, &e.After, &e.ChainSeq); err != nil {
-			return nil, 0, err
-		}
-		out = append(out, e)
-	}
-	return out, total, rows.Err()
+	return out, total, nil
 }
 
 // entities lists the logged entities in a stable order (verify walks them).

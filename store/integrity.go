@@ -170,7 +170,7 @@ func (s *Store) QuickCheck() (*Problem, error) { return quickCheck(s.db) }
 
 func quickCheck(db *sqlx.DB) (*Problem, error) {
 	var qc string
-	if err := db.Get(&qc, `PRAGMA quick_check(1)`); err != nil {
+	if err := db.QueryRow(`PRAGMA quick_check(1)`).Scan(&qc); err != nil {
 		return &Problem{Kind: "integrity", Detail: err.Error()}, nil
 	}
 	if qc != "ok" {

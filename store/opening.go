@@ -73,21 +73,21 @@ func (s *Store) PostOpening(in OpeningInput) (OpeningResult, error) {
 	}
 	var vid int64
 	err = s.importWrite(in.DryRun, func(t *Tx) error {
-		var no string
-		var year, number int
-		var date string
-		// an opening that was reversed (冲销) no longer counts: the right one may replace it
-		err := t.QueryRow(`SELECT year, number FROM vouchers v WHERE book = ? AND kind = 'opening'
-			AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id) ORDER BY id LIMIT 1`, in.Book).Scan(&year, &number)
-		if err == nil {
-			return ledger.Refuse("opening.exists", append(bookArgs("book", in.Book), "voucher", voucherNo(string(in.Book), year, number))...)
+		var earlier struct {
+			voucherKey
+			Date string `db:"date"`
 		}
-		err = t.QueryRow(`SELECT year, number, date FROM vouchers v WHERE book = ? AND date <= ? AND kind <> 'opening'
-			AND NOT (kind = 'reversal' AND reverses_id IN (SELECT id FROM vouchers WHERE kind = 'opening'))
-			ORDER BY date, id LIMIT 1`, in.Book, in.Date).Scan(&year, &number, &date)
+		// an opening that was reversed (冲销) no longer counts: the right one may replace it
+		err := t.Get(&earlier, `SELECT book, year, number FROM vouchers v WHERE book = ? AND kind = 'opening'
+			AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id) ORDER BY id LIMIT 1`, in.Book)
 		if err == nil {
-			no = voucherNo(string(in.Book), year, number)
-			return ledger.Refuse("opening.after_postings", append(bookArgs("book", in.Book), "voucher", no, "date", date)...)
+			return ledger.Refuse("opening.exists", append(bookArgs("book", in.Book), "voucher", earlier.No())...)
+		}
+		err = t.Get(&earlier, `SELECT book, year, number, date FROM vouchers v WHERE book = ? AND date <= ? AND kind <> 'opening'
+			AND NOT (kind = 'reversal' AND reverses_id IN (SELECT id FROM vouchers WHERE kind = 'opening'))
+			ORDER BY date, id LIMIT 1`, in.Book, in.Date)
+		if err == nil {
+			return ledger.Refuse("opening.after_postings", append(bookArgs("book", in.Book), "voucher", earlier.No(), "date", earlier.Date)...)
 		}
 		stmt, known, err := bankBalanceOn(t, in.Book, in.Date)
 		if err != nil {

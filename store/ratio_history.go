@@ -44,30 +44,25 @@ func (s *Store) RatioHistory(today string) (RatioHistory, error) {
 		if h.Initial, err = initialTotal(tx); err != nil {
 			return err
 		}
-		rows, err := tx.Query(`SELECT y, q, SUM(s) OVER (ORDER BY y, q ROWS UNBOUNDED PRECEDING) FROM (
+		var quarters []struct {
+			Y   int   `db:"y"`
+			Q   int   `db:"q"`
+			Bal int64 `db:"bal"`
+		}
+		if err := tx.Select(&quarters, `SELECT y, q, SUM(s) OVER (ORDER BY y, q ROWS UNBOUNDED PRECEDING) AS bal FROM (
 			SELECT CAST(substr(p.date, 1, 4) AS INTEGER) AS y, (CAST(substr(p.date, 6, 2) AS INTEGER) + 2) / 3 AS q, SUM(p.amount_fen) AS s
 			FROM postings p WHERE p.account_id IN (SELECT id FROM accounts WHERE book = 'fund' AND kind = 'asset') AND p.date <= ?
-			GROUP BY y, q) ORDER BY y, q`, today)
-		if err != nil {
+			GROUP BY y, q) ORDER BY y, q`, today); err != nil {
 			return err
 		}
-		defer rows.Close()
 		cum := map[int]int64{} // year*4 + quarter-1 → balance at its end
 		first := -1
-		for rows.Next() {
-			var y, q int
-			var bal int64
-			if err := rows.Scan(&y, &q, &bal); err != nil {
-				return err
-			}
-			k := y*4 + q - 1
-			cum[k] = bal
+		for _, r := range quarters {
+			k := r.Y*4 + r.Q - 1
+			cum[k] = r.Bal
 			if first < 0 {
 				first = k
 			}
-		}
-		if err := rows.Err(); err != nil {
-			return err
 		}
 		start, err := ledger.ParseDate(c.StartDate)
 		if err != nil {

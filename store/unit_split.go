@@ -108,31 +108,30 @@ func (t *Tx) explicitSplit(splits []UnitSplit, total ledger.Money, accountID int
 	return out, nil
 }
 
+// unitWeight is a unit and what its share is weighed by (its area, or its balance in fen).
+type unitWeight struct {
+	ID     int64 `db:"id"`
+	Weight int64 `db:"weight"`
+}
+
 // unitAreas returns units (all, or the given ones) in id order with their areas as weights.
 func (t *Tx) unitAreas(only []int64) ([]int64, []int64, error) {
 	var ids, weights []int64
 	scan := func(query string, args ...any) error {
-		rows, err := t.Query(query, args...)
-		if err != nil {
-			return err
+		var units []unitWeight
+		err := t.Select(&units, query, args...)
+		for _, u := range units {
+			ids, weights = append(ids, u.ID), append(weights, u.Weight)
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var id, a int64
-			if err := rows.Scan(&id, &a); err != nil {
-				return err
-			}
-			ids, weights = append(ids, id), append(weights, a)
-		}
-		return rows.Err()
+		return err
 	}
 	if only == nil {
-		if err := scan(`SELECT id, area_cm2 FROM units ORDER BY id`); err != nil {
+		if err := scan(`SELECT id, area_cm2 AS weight FROM units ORDER BY id`); err != nil {
 			return nil, nil, err
 		}
 	} else {
 		for _, ch := range chunks(only, 500) {
-			if err := scan(`SELECT id, area_cm2 FROM units WHERE id IN (`+placeholders(len(ch))+`) ORDER BY id`, int64sToAny(ch)...); err != nil {
+			if err := scan(`SELECT id, area_cm2 AS weight FROM units WHERE id IN (`+placeholders(len(ch))+`) ORDER BY id`, int64sToAny(ch)...); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -146,27 +145,17 @@ func (t *Tx) unitAreas(only []int64) ([]int64, []int64, error) {
 // unitBalanceWeights weights units by their sub-account balance at the end of date (interest
 // follows the money); when no unit has a positive balance, by area.
 func (t *Tx) unitBalanceWeights(date string) ([]int64, []int64, error) {
-	rows, err := t.Query(`SELECT u.id, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e WHERE e.unit_id = u.id AND e.date <= ?), 0)
-		FROM units u ORDER BY u.id`, date)
-	if err != nil {
+	var units []unitWeight
+	if err := t.Select(&units, `SELECT u.id, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e WHERE e.unit_id = u.id AND e.date <= ?), 0) AS weight
+		FROM units u ORDER BY u.id`, date); err != nil {
 		return nil, nil, err
 	}
-	defer rows.Close()
 	var ids, weights []int64
 	var any bool
-	for rows.Next() {
-		var id, b int64
-		if err := rows.Scan(&id, &b); err != nil {
-			return nil, nil, err
-		}
-		if b < 0 {
-			b = 0
-		}
+	for _, u := range units {
+		b := max(u.Weight, 0)
 		any = any || b > 0
-		ids, weights = append(ids, id), append(weights, b)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
+		ids, weights = append(ids, u.ID), append(weights, b)
 	}
 	if !any {
 		return t.unitAreas(nil)

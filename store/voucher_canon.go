@@ -134,19 +134,8 @@ func queryUnitCanon(q rowQueryer, where string, args ...any) ([]unitCanon, error
 	return out, rows.Err()
 }
 
-func queryAttachmentHashes(q rowQueryer, voucherID int64) ([]string, error) {
-	rows, err := q.Query(`SELECT a.sha256 FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id WHERE va.voucher_id = ? ORDER BY a.sha256`, voucherID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
+func queryAttachmentHashes(q querier, voucherID int64) ([]string, error) {
 	var out []string
-	for rows.Next() {
-		var h string
-		if err := rows.Scan(&h); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	err := q.Select(&out, `SELECT a.sha256 FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id WHERE va.voucher_id = ? ORDER BY a.sha256`, voucherID)
+	return out, err
 }

@@ -58,11 +58,11 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 	if in.ProjectID == 0 {
 		return ledger.Refuse("project.required")
 	}
-	var trigger string
-	var costAudit int64
-	if err := t.QueryRow(`SELECT emergency_trigger, cost_audit_fen FROM projects WHERE id = ?`, in.ProjectID).Scan(&trigger, &costAudit); err != nil {
+	var proj Project
+	if err := t.Get(&proj, `SELECT emergency_trigger, cost_audit_fen FROM projects WHERE id = ?`, in.ProjectID); err != nil {
 		return notFound(err, "project", in.ProjectID)
 	}
+	trigger, costAudit := proj.EmergencyTrigger, proj.CostAudit
 	units, err := t.projectUnitIDs(in.ProjectID)
 	if err != nil {
 		return err
@@ -91,7 +91,7 @@ func (t *Tx) checkFundRules(ctx *postContext, in VoucherInput, v ledger.Voucher)
 		in.ProjectID, ledger.CodeFundRepair); err != nil {
 		return err
 	}
-	if err := ledger.CheckCostAudit(ledger.Fen(charged), repair, ledger.Fen(costAudit)); err != nil {
+	if err := ledger.CheckCostAudit(ledger.Fen(charged), repair, costAudit); err != nil {
 		return err
 	}
 	if ctx.emergency != "" {
@@ -108,19 +108,16 @@ func (t *Tx) validResolution(projectID int64, units []int64, date string) (int64
 	if err != nil {
 		return 0, err
 	}
-	rows, err := t.Query(`SELECT id, scope_area_cm2, scope_owners, part_area_cm2, part_owners, agree_area_cm2, agree_owners
-		FROM resolutions WHERE project_id = ? AND kind = 'use' AND date <= ? ORDER BY date DESC, id DESC`, projectID, date)
-	if err != nil {
+	var rs []Resolution
+	if err := t.Select(&rs, `SELECT id, scope_area_cm2, scope_owners, part_area_cm2, part_owners, agree_area_cm2, agree_owners
+		FROM resolutions WHERE project_id = ? AND kind = 'use' AND date <= ? ORDER BY date DESC, id DESC`, projectID, date); err != nil {
 		return 0, err
 	}
-	defer rows.Close()
 	var firstErr error
-	for rows.Next() {
-		var id int64
-		vote := ledger.Vote{Kind: ledger.VoteUse}
-		if err := rows.Scan(&id, &vote.ScopeArea, &vote.ScopeOwners, &vote.PartArea, &vote.PartOwners, &vote.AgreeArea, &vote.AgreeOwners); err != nil {
-			return 0, err
-		}
+	for _, r := range rs {
+		id := r.ID
+		vote := ledger.Vote{Kind: ledger.VoteUse, ScopeArea: r.ScopeArea, ScopeOwners: r.ScopeOwners, PartArea: r.PartArea,
+			PartOwners: r.PartOwners, AgreeArea: r.AgreeArea, AgreeOwners: r.AgreeOwners}
 		if vote.ScopeArea != area || vote.ScopeOwners != owners {
 			if firstErr == nil {
 				firstErr = ledger.Refuse("vote.scope_mismatch")
@@ -199,22 +196,17 @@ func (t *Tx) transferOutstanding(p ledger.Policy, date string) (ledger.Money, er
 }
 
 // requiredTransfers sums, quarter by quarter up to date, the transfer R2 requires.
-func requiredTransfers(q rowQueryer, p ledger.Policy, date string) (ledger.Money, error) {
-	rows, err := q.Query(`SELECT SUM(r2_net_fen) FROM vouchers WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ?
-		GROUP BY year, (CAST(substr(date, 6, 2) AS INTEGER) - 1) / 3`, date)
-	if err != nil {
+func requiredTransfers(q querier, p ledger.Policy, date string) (ledger.Money, error) {
+	var nets []ledger.Money
+	if err := q.Select(&nets, `SELECT SUM(r2_net_fen) FROM vouchers WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ?
+		GROUP BY year, (CAST(substr(date, 6, 2) AS INTEGER) - 1) / 3`, date); err != nil {
 		return ledger.Zero, err
 	}
-	defer rows.Close()
 	var req ledger.Money
-	for rows.Next() {
-		var net int64
-		if err := rows.Scan(&net); err != nil {
-			return ledger.Zero, err
-		}
-		req = req.Add(p.RequiredTransfer(ledger.Fen(net)))
+	for _, net := range nets {
+		req = req.Add(p.RequiredTransfer(net))
 	}
-	return req, rows.Err()
+	return req, nil
 }
 
 // transfersToFund sums the public book's transfers to the fund up to date.

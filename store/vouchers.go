@@ -255,10 +255,10 @@ func (t *Tx) bookOfCode(code string, not ledger.Book) string {
 
 // checkOpenPeriod refuses a posting dated inside a closed period of its book (R5).
 func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
-	var from, to string
-	err := t.QueryRow(`SELECT period_from, period_to FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ? LIMIT 1`, b, date, date).Scan(&from, &to)
+	var p bookPeriod
+	err := t.Get(&p, `SELECT period_from, period_to FROM closed_periods WHERE book = ? AND period_from <= ? AND period_to >= ? LIMIT 1`, b, date, date)
 	if err == nil {
-		return ledger.Refuse("period.closed", "date", date, "from", from, "to", to)
+		return ledger.Refuse("period.closed", "date", date, "from", p.From, "to", p.To)
 	}
 	return nil
 }
