@@ -41,6 +41,10 @@ type PolicyInput struct {
 	PublicDisclosureMonths  string `json:"publicDisclosureMonths"`
 	WorkingDisclosureMonths string `json:"workingDisclosureMonths"`
 	DisclosureGraceDays     string `json:"disclosureGraceDays"`
+
+	// R1: garages and other non-residential units count in the ratio (default: accounted
+	// separately, 单独核算)
+	IncludeNonResidential bool `json:"includeNonResidential"`
 }
 
 // CommunitySettings is the settings screen's community part.
@@ -166,7 +170,8 @@ func PolicyInputOf(p ledger.Policy) PolicyInput {
 		DecisionDays: strconv.Itoa(p.DecisionDays), PaymentDays: strconv.Itoa(p.PaymentDays), TriggerLevel: p.TriggerLevel,
 		TransferThreshold: pct(p.TransferThreshold), TransferShare: pct(p.TransferShare), TransferStrict: p.TransferStrict,
 		FundDisclosureMonths: strconv.Itoa(p.FundDisclosureMonths), PublicDisclosureMonths: strconv.Itoa(p.PublicDisclosureMonths),
-		WorkingDisclosureMonths: strconv.Itoa(p.WorkingDisclosureMonths), DisclosureGraceDays: strconv.Itoa(p.DisclosureGraceDays)}
+		WorkingDisclosureMonths: strconv.Itoa(p.WorkingDisclosureMonths), DisclosureGraceDays: strconv.Itoa(p.DisclosureGraceDays),
+		IncludeNonResidential: p.IncludeNonResidential}
 }
 
 // ParsePolicy reads settings as typed: percentages ("30", "30%", "３０") and whole numbers
@@ -206,6 +211,7 @@ func ParsePolicy(in PolicyInput) (ledger.Policy, error) {
 		}
 	}
 	p.TriggerLevel, p.TransferStrict = strings.TrimSpace(in.TriggerLevel), in.TransferStrict
+	p.IncludeNonResidential = in.IncludeNonResidential
 	if p.TriggerLevel == "" {
 		p.TriggerLevel = "community"
 	}

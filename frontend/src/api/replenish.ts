@@ -13,6 +13,8 @@ export type VoteForm = app.VoteForm
 export type VoteCheckResult = app.VoteCheckResult
 export type PaymentForm = app.ReplenishPaymentForm
 export type PostedVoucher = app.ProjectVoucher
+export type TermsForm = app.ReplenishTermsForm
+export type Demand = app.DemandRow
 
 /** The case not yet closed, if any, and the past cases. */
 export const overview = (): Promise<ReplenishOverview> =>
@@ -36,7 +38,19 @@ export const checkDecision = (caseId: number, f: VoteForm): Promise<VoteCheckRes
 /** Records the owners' decision. */
 export const recordDecision = (caseId: number, f: VoteForm): Promise<VoteCheckResult> => call(() => svc.RecordDecision(caseId, f))
 
-/** Records the bank's payment notice: every unit's top-up becomes due. */
+/** Records the owners' decision with its own terms (share or per m², instalments). */
+export const decide = (caseId: number, f: VoteForm, terms: TermsForm): Promise<VoteCheckResult> =>
+  call(() => svc.Decide(caseId, f, terms))
+
+/** Records a written demand (催缴) to a unit that still owes. */
+export const recordDemand = (caseId: number, unitId: number, date: string, note: string): Promise<void> =>
+  call(() => svc.RecordDemand(caseId, unitId, date, note))
+
+/** The case's written demands, oldest first. */
+export const demands = (caseId: number): Promise<Demand[]> => call(async () => (await svc.Demands(caseId)) ?? [])
+
+/** Records the bank's payment notice (only from the day after the decision deadline, and
+ * only without a decision): every unit's top-up becomes due. */
 export const recordBankNotice = (caseId: number, date: string): Promise<void> => call(() => svc.RecordBankNotice(caseId, date))
 
 /** Posts one unit's payment against the case. */

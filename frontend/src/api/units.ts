@@ -46,3 +46,8 @@ export const addUnit = (u: UnitInput): Promise<UnitDetail> => call(() => svc.Add
 
 /** Changes a unit; resolves to its page. Refusals name the field in args.field. */
 export const updateUnit = (u: UnitInput): Promise<UnitDetail> => call(() => svc.UpdateUnit(u))
+
+/** Records that the unit was sold (or passed) to an owner on a date: a replenishment due
+ * stays with the unit. The owner is found by name and phone, or recorded. */
+export const changeOwner = (unitId: number, name: string, phone: string, date: string): Promise<void> =>
+  call(() => svc.ChangeOwner(unitId, name, phone, date))

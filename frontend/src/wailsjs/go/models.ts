@@ -1296,6 +1296,7 @@ export namespace app {
 	    publicDisclosureMonths: string;
 	    workingDisclosureMonths: string;
 	    disclosureGraceDays: string;
+	    includeNonResidential: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PolicyInput(source);
@@ -1315,6 +1316,7 @@ export namespace app {
 	        this.publicDisclosureMonths = source["publicDisclosureMonths"];
 	        this.workingDisclosureMonths = source["workingDisclosureMonths"];
 	        this.disclosureGraceDays = source["disclosureGraceDays"];
+	        this.includeNonResidential = source["includeNonResidential"];
 	    }
 	}
 	export class CommunitySettings {
@@ -1399,6 +1401,30 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class DemandRow {
+	    id: number;
+	    unitId: number;
+	    unit: string;
+	    owner: string;
+	    date: string;
+	    note: string;
+	    outstanding: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DemandRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.unitId = source["unitId"];
+	        this.unit = source["unit"];
+	        this.owner = source["owner"];
+	        this.date = source["date"];
+	        this.note = source["note"];
+	        this.outstanding = source["outstanding"];
+	    }
 	}
 	export class DisclosureDue {
 	    book: string;
@@ -1531,6 +1557,22 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class EmergencyForm {
+	    approvedOn: string;
+	    certificateId: number;
+	    informedOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EmergencyForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.approvedOn = source["approvedOn"];
+	        this.certificateId = source["certificateId"];
+	        this.informedOn = source["informedOn"];
+	    }
 	}
 	export class Error {
 	    code: string;
@@ -2129,6 +2171,22 @@ export namespace app {
 	    }
 	}
 	
+	export class OwnerChangeRow {
+	    date: string;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OwnerChangeRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 	
 	export class PeriodOverview {
 	    today: string;
@@ -2768,6 +2826,32 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ReplenishTerms {
+	    source: string;
+	    basis: string;
+	    sharePct: string;
+	    perM2: string;
+	    instalments: number;
+	    intervalMonths: number;
+	    schedule: string[];
+	    setOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplenishTerms(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.basis = source["basis"];
+	        this.sharePct = source["sharePct"];
+	        this.perM2 = source["perM2"];
+	        this.instalments = source["instalments"];
+	        this.intervalMonths = source["intervalMonths"];
+	        this.schedule = source["schedule"];
+	        this.setOn = source["setOn"];
+	    }
+	}
 	export class ReplenishCaseView {
 	    id: number;
 	    level: string;
@@ -2792,6 +2876,13 @@ export namespace app {
 	    units: number;
 	    unitsSettled: number;
 	    closedOn: string;
+	    stage: string;
+	    noticeFrom: string;
+	    noticePossible: boolean;
+	    owing: number;
+	    ratioRestored: boolean;
+	    closedReason: string;
+	    terms?: ReplenishTerms;
 	
 	    static createFrom(source: any = {}) {
 	        return new ReplenishCaseView(source);
@@ -2822,6 +2913,13 @@ export namespace app {
 	        this.units = source["units"];
 	        this.unitsSettled = source["unitsSettled"];
 	        this.closedOn = source["closedOn"];
+	        this.stage = source["stage"];
+	        this.noticeFrom = source["noticeFrom"];
+	        this.noticePossible = source["noticePossible"];
+	        this.owing = source["owing"];
+	        this.ratioRestored = source["ratioRestored"];
+	        this.closedReason = source["closedReason"];
+	        this.terms = this.convertValues(source["terms"], ReplenishTerms);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2853,6 +2951,11 @@ export namespace app {
 	    paymentDays: number;
 	    current?: ReplenishCaseView;
 	    past: ReplenishCaseView[];
+	    below: boolean;
+	    separate: boolean;
+	    nonResBalance: string;
+	    nonResInitial: string;
+	    nonResRatio: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ReplenishOverview(source);
@@ -2870,6 +2973,11 @@ export namespace app {
 	        this.paymentDays = source["paymentDays"];
 	        this.current = this.convertValues(source["current"], ReplenishCaseView);
 	        this.past = this.convertValues(source["past"], ReplenishCaseView);
+	        this.below = source["below"];
+	        this.separate = source["separate"];
+	        this.nonResBalance = source["nonResBalance"];
+	        this.nonResInitial = source["nonResInitial"];
+	        this.nonResRatio = source["nonResRatio"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2906,6 +3014,29 @@ export namespace app {
 	        this.date = source["date"];
 	        this.amount = source["amount"];
 	        this.summary = source["summary"];
+	    }
+	}
+	
+	export class ReplenishTermsForm {
+	    basis: string;
+	    sharePct: string;
+	    perM2: string;
+	    instalments: number;
+	    firstDue: string;
+	    intervalMonths: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplenishTermsForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.basis = source["basis"];
+	        this.sharePct = source["sharePct"];
+	        this.perM2 = source["perM2"];
+	        this.instalments = source["instalments"];
+	        this.firstDue = source["firstDue"];
+	        this.intervalMonths = source["intervalMonths"];
 	    }
 	}
 	export class ReportOption {
@@ -3212,6 +3343,7 @@ export namespace app {
 	    entries: UnitEntryDTO[];
 	    dues: UnitDueDTO[];
 	    areaFixed: boolean;
+	    ownerChanges: OwnerChangeRow[];
 	
 	    static createFrom(source: any = {}) {
 	        return new UnitDetail(source);
@@ -3227,6 +3359,7 @@ export namespace app {
 	        this.entries = this.convertValues(source["entries"], UnitEntryDTO);
 	        this.dues = this.convertValues(source["dues"], UnitDueDTO);
 	        this.areaFixed = source["areaFixed"];
+	        this.ownerChanges = this.convertValues(source["ownerChanges"], OwnerChangeRow);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

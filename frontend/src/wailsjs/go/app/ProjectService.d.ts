@@ -8,6 +8,8 @@ export function CheckVote(arg1:number,arg2:app.VoteForm):Promise<app.VoteCheckRe
 
 export function CreateProject(arg1:app.ProjectForm):Promise<number>;
 
+export function EmergencyRecord(arg1:number):Promise<app.EmergencyForm>;
+
 export function Options():Promise<app.ProjectOptions>;
 
 export function PostExpense(arg1:number,arg2:app.ProjectExpenseForm):Promise<app.ProjectVoucher>;
@@ -23,3 +25,5 @@ export function SearchUnits(arg1:string,arg2:number,arg3:number,arg4:number):Pro
 export function SetAcceptance(arg1:number,arg2:string):Promise<void>;
 
 export function SetCostAudit(arg1:number,arg2:string):Promise<void>;
+
+export function SetEmergencyRecord(arg1:number,arg2:app.EmergencyForm):Promise<void>;

@@ -14,6 +14,10 @@ export function CreateProject(arg1) {
   return window['go']['app']['ProjectService']['CreateProject'](arg1);
 }
 
+export function EmergencyRecord(arg1) {
+  return window['go']['app']['ProjectService']['EmergencyRecord'](arg1);
+}
+
 export function Options() {
   return window['go']['app']['ProjectService']['Options']();
 }
@@ -44,4 +48,8 @@ export function SetAcceptance(arg1, arg2) {
 
 export function SetCostAudit(arg1, arg2) {
   return window['go']['app']['ProjectService']['SetCostAudit'](arg1, arg2);
+}
+
+export function SetEmergencyRecord(arg1, arg2) {
+  return window['go']['app']['ProjectService']['SetEmergencyRecord'](arg1, arg2);
 }

@@ -4,6 +4,10 @@ import {app} from '../models';
 
 export function CheckDecision(arg1:number,arg2:app.VoteForm):Promise<app.VoteCheckResult>;
 
+export function Decide(arg1:number,arg2:app.VoteForm,arg3:app.ReplenishTermsForm):Promise<app.VoteCheckResult>;
+
+export function Demands(arg1:number):Promise<Array<app.DemandRow>>;
+
 export function Dues(arg1:number,arg2:string,arg3:boolean,arg4:number,arg5:number):Promise<app.CaseDuesPage>;
 
 export function Overview():Promise<app.ReplenishOverview>;
@@ -11,5 +15,7 @@ export function Overview():Promise<app.ReplenishOverview>;
 export function RecordBankNotice(arg1:number,arg2:string):Promise<void>;
 
 export function RecordDecision(arg1:number,arg2:app.VoteForm):Promise<app.VoteCheckResult>;
+
+export function RecordDemand(arg1:number,arg2:number,arg3:string,arg4:string):Promise<void>;
 
 export function RecordPayment(arg1:number,arg2:app.ReplenishPaymentForm):Promise<app.ProjectVoucher>;

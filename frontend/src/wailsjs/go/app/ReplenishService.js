@@ -6,6 +6,14 @@ export function CheckDecision(arg1, arg2) {
   return window['go']['app']['ReplenishService']['CheckDecision'](arg1, arg2);
 }
 
+export function Decide(arg1, arg2, arg3) {
+  return window['go']['app']['ReplenishService']['Decide'](arg1, arg2, arg3);
+}
+
+export function Demands(arg1) {
+  return window['go']['app']['ReplenishService']['Demands'](arg1);
+}
+
 export function Dues(arg1, arg2, arg3, arg4, arg5) {
   return window['go']['app']['ReplenishService']['Dues'](arg1, arg2, arg3, arg4, arg5);
 }
@@ -20,6 +28,10 @@ export function RecordBankNotice(arg1, arg2) {
 
 export function RecordDecision(arg1, arg2) {
   return window['go']['app']['ReplenishService']['RecordDecision'](arg1, arg2);
+}
+
+export function RecordDemand(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['ReplenishService']['RecordDemand'](arg1, arg2, arg3, arg4);
 }
 
 export function RecordPayment(arg1, arg2) {

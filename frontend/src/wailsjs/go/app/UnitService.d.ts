@@ -8,6 +8,10 @@ export function AddUnit(arg1:app.UnitInput):Promise<app.UnitDetail>;
 
 export function Buildings():Promise<Array<app.BuildingDTO>>;
 
+export function ChangeOwner(arg1:number,arg2:string,arg3:string,arg4:string):Promise<void>;
+
+export function OwnerChanges(arg1:number):Promise<Array<app.OwnerChangeRow>>;
+
 export function Unit(arg1:number):Promise<app.UnitDetail>;
 
 export function Units(arg1:app.UnitQuery):Promise<app.UnitPage>;

@@ -14,6 +14,14 @@ export function Buildings() {
   return window['go']['app']['UnitService']['Buildings']();
 }
 
+export function ChangeOwner(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['UnitService']['ChangeOwner'](arg1, arg2, arg3, arg4);
+}
+
+export function OwnerChanges(arg1) {
+  return window['go']['app']['UnitService']['OwnerChanges'](arg1);
+}
+
 export function Unit(arg1) {
   return window['go']['app']['UnitService']['Unit'](arg1);
 }
