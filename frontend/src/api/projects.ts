@@ -53,6 +53,11 @@ export const project = (id: number): Promise<ProjectDetail> =>
     return p
   })
 
+/** An emergency project's record: approval, certificate (an attachment id), housing office informed. */
+export type EmergencyForm = app.EmergencyForm
+export const emergencyRecord = (projectId: number): Promise<EmergencyForm> => call(() => svc.EmergencyRecord(projectId))
+export const setEmergencyRecord = (projectId: number, f: EmergencyForm): Promise<void> => call(() => svc.SetEmergencyRecord(projectId, f))
+
 /** Records a new project; resolves to its id. */
 export const createProject = (f: ProjectForm): Promise<number> => call(() => svc.CreateProject(f))
 
