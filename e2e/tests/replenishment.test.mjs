@@ -80,27 +80,28 @@ describe('replenishment in the statute order', () => {
     await page.getByTestId('notice-save').click()
     await page.getByTestId('replenish-collection').waitFor()
     assert.equal(await text(page.getByTestId('replenish-stage')), '银行已通知，收缴中')
+    assert.match(await text(page.getByTestId('decision-clock')), /逾期未决定.*2026-04-10/)
     assert.match(await text(page.getByTestId('step-payment-deadline')), /2026-07-14/)
     assert.match(await text(page.getByTestId('replenish-terms')), /银行通知.*50%.*2026-07-14/)
     await dueRow(page, '1号-101').waitFor()
     assert.match(await text(dueRow(page, '1号-101')), /20,000\.00/)
     assert.match(await text(dueRow(page, '1号-102')), /5,000\.00/)
     assert.equal(await page.getByTestId('due-row').count(), 2, 'the garage (accounted separately) owes nothing')
-    assert.match(await text(page.getByTestId('step-owing')), /2 户欠 25000\.00/)
+    assert.match(await text(page.getByTestId('step-owing')), /2 户欠 25,000\.00/)
 
     // a written demand to 101
     await dueRow(page, '1号-101').getByTestId('due-demand').click()
     await page.getByTestId('demand-row').first().waitFor()
-    assert.match(await text(page.getByTestId('demand-row').first()), /1号-101.*陈建国.*20000\.00/)
+    assert.match(await text(page.getByTestId('demand-row').first()), /1号-101.*陈建国.*20,000\.00/)
 
     // partial payments: 101 pays half — the fund is back at 35%, the case stays open
     await pay(page, '1号-101', '10000.00')
     await page.getByTestId('replenish-restored').waitFor()
-    assert.match(await text(page.getByTestId('replenish-restored')), /比例已恢复，尚有 2 户欠交 15000\.00 元/)
+    assert.match(await text(page.getByTestId('replenish-restored')), /比例已恢复，尚有 2 户欠交 15,000\.00 元/)
     assert.match(await text(page.getByTestId('replenish-ratio')), /^35\.00%$/)
     await pay(page, '1号-102', '5000.00')
     await page.waitForFunction(() => document.querySelector('[data-testid="replenish-restored"]')?.textContent.includes('1 户'))
-    assert.match(await text(page.getByTestId('replenish-restored')), /尚有 1 户欠交 10000\.00 元/)
+    assert.match(await text(page.getByTestId('replenish-restored')), /尚有 1 户欠交 10,000\.00 元/)
     assert.equal(await text(page.getByTestId('replenish-stage')), '银行已通知，收缴中')
     await tallShot(page, 'replenish-02-restored-still-open')
 
