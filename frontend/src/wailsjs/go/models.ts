@@ -1115,6 +1115,28 @@ export namespace app {
 	        this.hash = source["hash"];
 	    }
 	}
+	export class ChainRecordDTO {
+	    seq: number;
+	    kind: string;
+	    date: string;
+	    what: string;
+	    entity: string;
+	    action: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChainRecordDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.seq = source["seq"];
+	        this.kind = source["kind"];
+	        this.date = source["date"];
+	        this.what = source["what"];
+	        this.entity = source["entity"];
+	        this.action = source["action"];
+	    }
+	}
 	export class FieldChange {
 	    field: string;
 	    kind: string;
@@ -1143,6 +1165,7 @@ export namespace app {
 	    action: string;
 	    chainSeq: number;
 	    fields: FieldChange[];
+	    committee: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ChangeDTO(source);
@@ -1159,6 +1182,7 @@ export namespace app {
 	        this.action = source["action"];
 	        this.chainSeq = source["chainSeq"];
 	        this.fields = this.convertValues(source["fields"], FieldChange);
+	        this.committee = source["committee"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1597,6 +1621,66 @@ export namespace app {
 	
 	
 	
+	export class HandoverDTO {
+	    id: number;
+	    date: string;
+	    outgoing: string;
+	    incoming: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HandoverDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.outgoing = source["outgoing"];
+	        this.incoming = source["incoming"];
+	        this.note = source["note"];
+	    }
+	}
+	export class HeadCheckDTO {
+	    status: string;
+	    seq: number;
+	    prefix: string;
+	    links: number;
+	    added: number;
+	    after: ChainRecordDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HeadCheckDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.seq = source["seq"];
+	        this.prefix = source["prefix"];
+	        this.links = source["links"];
+	        this.added = source["added"];
+	        this.after = this.convertValues(source["after"], ChainRecordDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ImportCellDTO {
 	    value: string;
 	    ok: boolean;
@@ -2733,6 +2817,32 @@ export namespace app {
 		}
 	}
 	
+	export class ReceiptDTO {
+	    id: number;
+	    no: string;
+	    voucherId: number;
+	    voucherNo: string;
+	    date: string;
+	    amount: string;
+	    purpose: string;
+	    reversed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReceiptDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.no = source["no"];
+	        this.voucherId = source["voucherId"];
+	        this.voucherNo = source["voucherNo"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.purpose = source["purpose"];
+	        this.reversed = source["reversed"];
+	    }
+	}
 	export class ReconItemDTO {
 	    date: string;
 	    amount: string;
@@ -3244,6 +3354,24 @@ export namespace app {
 	        this.area = source["area"];
 	        this.initial = source["initial"];
 	        this.balance = source["balance"];
+	    }
+	}
+	export class TermReminderDTO {
+	    termEnd: string;
+	    daysLeft: number;
+	    due: boolean;
+	    recorded: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TermReminderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.termEnd = source["termEnd"];
+	        this.daysLeft = source["daysLeft"];
+	        this.due = source["due"];
+	        this.recorded = source["recorded"];
 	    }
 	}
 	export class UnitDueDTO {
