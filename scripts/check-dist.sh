@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Checks what `make dist` (scripts/dist.sh) built into build/bin, as an office would receive it:
 #   - all artefacts are there: the Linux binary, the Windows program, the installer, the notices;
-#   - `file` sees an x86-64 ELF, a 64-bit Windows GUI program and an NSIS installer;
+#   - `file` sees an x86-64 ELF, a 64-bit Windows GUI program, a 64-bit Windows console program
+#     (jiayuan-cli.exe) and an NSIS installer;
+#   - the installer script: what the uninstaller removes is exactly what the installer wrote
+#     (go test ./build/windows/installer; makensis itself treats warnings as errors);
+#   - jiayuan-cli.exe on a Windows API: scripts/wine-smoke.sh under Wine (→ artifacts/dist/wine-smoke.log);
 #   - build/distcheck (Go, debug/pe): the program's machine, subsystem, icon sizes and version
 #     resource (product 家园账本, the version of wails.json), the build date embedded by
 #     -ldflags; the installer's version resource and its manifest running as the user (no UAC);
@@ -30,7 +34,7 @@ want_version=$(node -p "require('./wails.json').info.productVersion")
 INSTALLER=$BIN/jiayuan-$VERSION-windows-setup.exe
 
 # --- the artefacts ----------------------------------------------------------------------
-for f in "$BIN/jiayuan" "$BIN/jiayuan.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS"; do
+for f in "$BIN/jiayuan" "$BIN/jiayuan.exe" "$BIN/jiayuan-cli.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS"; do
   [ -s "$f" ] || bad "$f is missing or empty"
 done
 ((fail == 0)) || exit 1
@@ -43,6 +47,7 @@ expect_file() { # file, pattern of `file`'s description
 }
 expect_file "$BIN/jiayuan" '^ELF 64-bit LSB .*x86-64'
 expect_file "$BIN/jiayuan.exe" '^PE32\+ executable \(GUI\) x86-64.*MS Windows'
+expect_file "$BIN/jiayuan-cli.exe" '^PE32\+ executable \(console\) x86-64.*MS Windows'
 expect_file "$INSTALLER" '^PE32 executable \(GUI\).*Nullsoft Installer'
 
 for s in 'SIL OPEN FONT LICENSE' 'github.com/wailsapp/wails/v2' 'modernc.org/sqlite' 'github.com/xuri/excelize/v2' 'echarts' 'vue '; do
@@ -64,12 +69,29 @@ fi
 if command -v 7z >/dev/null; then
   x=$(mktemp -d)
   if 7z x -y -o"$x" "$INSTALLER" >/dev/null 2>&1 && cmp -s "$x/jiayuan.exe" "$BIN/jiayuan.exe" &&
+    cmp -s "$x/jiayuan-cli.exe" "$BIN/jiayuan-cli.exe" &&
     [ -s "$x/THIRD-PARTY-NOTICES.txt" ] && [ -s "$x/uninstall.exe" ]; then
-    ok "the installer carries this jiayuan.exe, the notices and the uninstaller"
+    ok "the installer carries this jiayuan.exe and jiayuan-cli.exe, the notices and the uninstaller"
   else
-    bad "the installer does not carry this build's jiayuan.exe, THIRD-PARTY-NOTICES.txt and uninstall.exe: $(cd "$x" && find . -type f | tr '\n' ' ')"
+    bad "the installer does not carry this build's jiayuan.exe, jiayuan-cli.exe, THIRD-PARTY-NOTICES.txt and uninstall.exe: $(cd "$x" && find . -type f | tr '\n' ' ')"
   fi
   rm -rf "$x"
+fi
+
+if go test -count=1 ./build/windows/installer >"$ART/installer-script.log" 2>&1; then
+  ok "the uninstaller removes exactly what the installer writes (go test ./build/windows/installer)"
+else
+  cat "$ART/installer-script.log" >&2
+  bad "the installer script (go test ./build/windows/installer)"
+fi
+
+# --- the Windows command line on a Windows API ------------------------------------------
+t=$SECONDS
+if scripts/wine-smoke.sh "$BIN" >"$ART/wine-smoke.log" 2>&1; then
+  ok "jiayuan-cli.exe under Wine: $(grep -c ': ok: ' "$ART/wine-smoke.log") checks in $((SECONDS - t))s ($ART/wine-smoke.log)"
+else
+  cat "$ART/wine-smoke.log" >&2
+  bad "jiayuan-cli.exe under Wine (scripts/wine-smoke.sh)"
 fi
 
 # --- the Linux binary -------------------------------------------------------------------

@@ -2,6 +2,7 @@
 # make dist: what is handed to community offices, all in build/bin/ (not committed):
 #   jiayuan                                the Linux binary (wails build)
 #   jiayuan.exe                            the Windows program: GUI, x86-64, icon, version resource
+#   jiayuan-cli.exe                        its command line: a console program, the subcommands only
 #   jiayuan-<version>-windows-setup.exe    the Windows installer: per user, no administrator rights
 #   THIRD-PARTY-NOTICES.txt                the licences of everything the program bundles
 #   SHA256SUMS                             checksums of the above, to check a copy
@@ -67,7 +68,7 @@ log "version $VERSION, built $BUILD_DATE"
 
 make_icon
 mkdir -p "$BIN" frontend/dist
-rm -f "$BIN/jiayuan" "$BIN/jiayuan.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS" "$BIN/VERSION"
+rm -f "$BIN/jiayuan" "$BIN/jiayuan.exe" "$BIN/jiayuan-cli.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS" "$BIN/VERSION"
 
 # -m: no `go mod tidy`; -nosyncgomod: leave go.mod alone; -trimpath: no build paths inside.
 WAILS=(wails build -m -nosyncgomod -nocolour -trimpath -ldflags "$LDFLAGS")
@@ -145,6 +146,15 @@ notices "$BIN/THIRD-PARTY-NOTICES.txt"
 log "  $BIN/THIRD-PARTY-NOTICES.txt ($(grep -c '^==== ' "$BIN/THIRD-PARTY-NOTICES.txt") components)"
 
 # --- Windows ----------------------------------------------------------------------------
+# The command line first, since the installer carries it: a console program (cmd.exe and
+# PowerShell wait for it, show its output and see its exit code), which the GUI jiayuan.exe
+# cannot be. cmd/jiayuan-cli links the subcommands only, never the window.
+log "Windows command line jiayuan-cli.exe (console, no cgo)"
+t=$SECONDS
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -trimpath -ldflags "$LDFLAGS" -o "$BIN/jiayuan-cli.exe" ./cmd/jiayuan-cli ||
+  die "go build (jiayuan-cli.exe) failed"
+log "  $BIN/jiayuan-cli.exe ($((SECONDS - t))s)"
+
 # The frontend built above is embedded as it is (-s); the bindings are current (-skipbindings).
 # -nsis: Wails writes wails_tools.nsh and the WebView2 bootstrapper beside project.nsi and runs
 # makensis on it; -installscope user keeps it per user.
@@ -162,7 +172,7 @@ grep -q "Building 'amd64' installer: Done" "$BIN/.dist-windows.log" || {
 log "  $BIN/jiayuan.exe, $INSTALLER ($((SECONDS - t))s)"
 
 printf 'version=%s\ndate=%s\n' "$VERSION" "$BUILD_DATE" >"$BIN/VERSION"
-(cd "$BIN" && sha256sum jiayuan jiayuan.exe "$(basename "$INSTALLER")" THIRD-PARTY-NOTICES.txt >SHA256SUMS)
+(cd "$BIN" && sha256sum jiayuan jiayuan.exe jiayuan-cli.exe "$(basename "$INSTALLER")" THIRD-PARTY-NOTICES.txt >SHA256SUMS)
 rm -f "$BIN/.dist-linux.log" "$BIN/.dist-windows.log"
 log "done in $((SECONDS - start))s:"
-ls -l "$BIN/jiayuan" "$BIN/jiayuan.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS" | sed 's/^/  /'
+ls -l "$BIN/jiayuan" "$BIN/jiayuan.exe" "$BIN/jiayuan-cli.exe" "$INSTALLER" "$BIN/THIRD-PARTY-NOTICES.txt" "$BIN/SHA256SUMS" | sed 's/^/  /'

@@ -15,6 +15,7 @@ DEB_PACKAGES=(
   fonts-noto-cjk                                                 # Chinese glyphs in screenshots
   poppler-utils sqlite3 hledger nsis bc time                     # PDF checks, ledger file, journal export, Windows installer
   dbus                                                           # single-instance check (a session bus)
+  wine64 gcc-mingw-w64-x86-64                                    # the Windows command line run under Wine (scripts/wine-smoke.sh)
 )
 
 log() { printf 'setup: %s\n' "$*"; }

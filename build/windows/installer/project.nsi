@@ -1,10 +1,17 @@
 Unicode true
+# Warnings are errors: a warning here is a mistake in what the installer does (an unused
+# string, a missing file, a jump to nowhere), found at build time rather than on a user's PC.
+!pragma warning error all
 
 ####
 ## 家园账本 (Jiayuan Ledger) — the Windows installer.
 ##
 ## Installs for the current user only, without administrator rights:
-##   - the program in %LOCALAPPDATA%\Programs\家园账本 (jiayuan.exe, THIRD-PARTY-NOTICES.txt);
+##   - the program in %LOCALAPPDATA%\Programs\家园账本: jiayuan.exe (the window), jiayuan-cli.exe
+##     (its command line, a console program) and THIRD-PARTY-NOTICES.txt;
+##   - unless unticked, that folder at the end of the user's PATH (HKCU\Environment), so that
+##     `jiayuan-cli verify --ledger …` works in cmd.exe and PowerShell; the uninstaller removes
+##     exactly that entry, and only when this installer added it;
 ##   - a Start-menu entry 家园账本 and, unless unticked, a desktop shortcut;
 ##   - .jiayuan ledger files opened by double-click (HKCU\Software\Classes), unless unticked;
 ##   - an uninstaller in "Apps & features" (HKCU\...\Uninstall\JiayuanLedger).
@@ -46,6 +53,7 @@ Unicode true
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
+!include "WinMessages.nsh"
 
 # The version information for these two must consist of 4 parts.
 VIProductVersion "${INFO_PRODUCTVERSION}.0"
@@ -116,8 +124,134 @@ LangString FILE_TYPE            ${LANG_SIMPCHINESE} "家园账本文件"
 LangString FILE_TYPE            ${LANG_ENGLISH}     "Jiayuan ledger"
 LangString OPEN_VERB            ${LANG_SIMPCHINESE} "用家园账本打开(&O)"
 LangString OPEN_VERB            ${LANG_ENGLISH}     "&Open with Jiayuan Ledger"
+LangString SEC_PATH             ${LANG_SIMPCHINESE} "在命令提示符和 PowerShell 中使用 jiayuan-cli（加入 PATH）"
+LangString SEC_PATH             ${LANG_ENGLISH}     "Use jiayuan-cli in Command Prompt and PowerShell (add to PATH)"
+LangString SEC_PATH_DESC        ${LANG_SIMPCHINESE} "把程序文件夹加到您的 PATH（只为当前用户），审计人员可直接输入 jiayuan-cli verify --ledger 账本文件。卸载时移除。"
+LangString SEC_PATH_DESC        ${LANG_ENGLISH}     "Adds the program folder to your PATH (for you only), so auditors can type jiayuan-cli verify --ledger FILE. Removed on uninstall."
+LangString PATH_NOT_CHANGED     ${LANG_SIMPCHINESE} "PATH 太长，没有修改。如需在命令行中使用，请手动加入：$INSTDIR"
+LangString PATH_NOT_CHANGED     ${LANG_ENGLISH}     "Your PATH is too long to change safely; it was left as it is. To use the command line, add this folder yourself: $INSTDIR"
 LangString DATA_KEPT            ${LANG_SIMPCHINESE} "您的账本、备份和设置没有删除（设置和示例账本在 $APPDATA\jiayuan）。"
 LangString DATA_KEPT            ${LANG_ENGLISH}     "Your ledgers, backups and settings were not deleted (settings and the demo ledger are in $APPDATA\jiayuan)."
+
+# ---- PATH ----------------------------------------------------------------------------------
+# The user's PATH is HKCU\Environment's Path value, entries separated by ";". NSIS strings hold
+# ${NSIS_MAX_STRLEN} characters: a longer PATH would come back cut, and writing it back would
+# lose the user's entries, so such a PATH is never written (the user is told instead).
+
+# PathWithout: $R0 a PATH, $R1 an entry → $R2 that PATH without the entry's first occurrence
+# (compared without regard to case, as Windows does), every other entry kept as it was, empty
+# ones and a trailing ";" included; $R3 "1" when the entry was there, else "0".
+!macro PATH_WITHOUT un
+Function ${un}PathWithout
+    Push $R4
+    Push $R5
+    Push $R6
+    Push $R7
+    StrCpy $R2 ""
+    StrCpy $R3 "0"
+    StrCpy $R7 "1" # the next kept entry is the first
+    StrCpy $R4 "$R0;" # every entry ends with ";"
+    ${DoWhile} $R4 != ""
+        StrCpy $R5 0
+        ${Do}
+            StrCpy $R6 $R4 1 $R5
+            ${IfThen} $R6 == ";" ${|} ${ExitDo} ${|}
+            IntOp $R5 $R5 + 1
+        ${Loop}
+        StrCpy $R6 $R4 $R5 # the entry
+        IntOp $R5 $R5 + 1
+        StrCpy $R4 $R4 "" $R5 # the rest
+        ${If} $R3 == "0"
+        ${AndIf} $R6 == $R1
+            StrCpy $R3 "1"
+        ${ElseIf} $R7 == "1"
+            StrCpy $R2 $R6
+            StrCpy $R7 "0"
+        ${Else}
+            StrCpy $R2 "$R2;$R6"
+        ${EndIf}
+    ${Loop}
+    Pop $R7
+    Pop $R6
+    Pop $R5
+    Pop $R4
+FunctionEnd
+!macroend
+!insertmacro PATH_WITHOUT ""
+!insertmacro PATH_WITHOUT "un."
+
+# AddToPath: $INSTDIR at the end of the user's PATH, unless it is there already; what was added
+# is recorded (${APP_KEY} PathEntry) for the uninstaller, which removes that and nothing else.
+Function AddToPath
+    ClearErrors
+    ReadRegStr $R0 HKCU "Environment" "Path"
+    ${If} ${Errors}
+    ${AndIf} $R0 == ""
+        # No Path value, or one too long to read: tell the two apart.
+        StrCpy $R5 0
+        ${Do}
+            EnumRegValue $R6 HKCU "Environment" $R5
+            ${IfThen} $R6 == "" ${|} ${ExitDo} ${|}
+            ${If} $R6 == "Path"
+                DetailPrint "$(PATH_NOT_CHANGED)"
+                Return
+            ${EndIf}
+            IntOp $R5 $R5 + 1
+        ${Loop}
+    ${EndIf}
+    StrLen $R5 $R0
+    IntOp $R5 $R5 + 2
+    ${If} $R5 >= ${NSIS_MAX_STRLEN}
+        DetailPrint "$(PATH_NOT_CHANGED)"
+        Return
+    ${EndIf}
+    StrCpy $R1 "$INSTDIR"
+    Call PathWithout
+    ${If} $R3 == "1"
+        Return # there already (put there by hand, or by an earlier install)
+    ${EndIf}
+    # "a" becomes "a;DIR"; "a;" becomes "a;DIR;": removing DIR gives back exactly what was there.
+    StrCpy $R5 $R0 1 -1
+    ${If} $R0 == ""
+        StrCpy $R2 "$INSTDIR"
+    ${ElseIf} $R5 == ";"
+        StrCpy $R2 "$R0$INSTDIR;"
+    ${Else}
+        StrCpy $R2 "$R0;$INSTDIR"
+    ${EndIf}
+    StrLen $R5 $R2
+    IntOp $R5 $R5 + 1
+    ${If} $R5 >= ${NSIS_MAX_STRLEN}
+        DetailPrint "$(PATH_NOT_CHANGED)"
+        Return
+    ${EndIf}
+    WriteRegExpandStr HKCU "Environment" "Path" "$R2"
+    WriteRegStr HKCU "${APP_KEY}" "PathEntry" "$INSTDIR"
+    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=5000
+FunctionEnd
+
+# un.RemoveFromPath: the entry AddToPath recorded, out of the user's PATH again.
+Function un.RemoveFromPath
+    ReadRegStr $R1 HKCU "${APP_KEY}" "PathEntry"
+    ${IfThen} $R1 == "" ${|} Return ${|}
+    ClearErrors
+    ReadRegStr $R0 HKCU "Environment" "Path"
+    ${IfThen} ${Errors} ${|} Return ${|}
+    StrLen $R5 $R0
+    IntOp $R5 $R5 + 2
+    ${If} $R5 >= ${NSIS_MAX_STRLEN}
+        DetailPrint "$(PATH_NOT_CHANGED)"
+        Return
+    ${EndIf}
+    Call un.PathWithout
+    ${IfThen} $R3 != "1" ${|} Return ${|}
+    ${If} $R2 == ""
+        DeleteRegValue HKCU "Environment" "Path"
+    ${Else}
+        WriteRegExpandStr HKCU "Environment" "Path" "$R2"
+    ${EndIf}
+    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=5000
+FunctionEnd
 
 # ---- install -------------------------------------------------------------------------------
 
@@ -135,6 +269,7 @@ Section "$(SEC_MAIN)" SecMain
 
     SetOutPath "$INSTDIR"
     File "/oname=${PRODUCT_EXECUTABLE}" "${ARG_WAILS_AMD64_BINARY}"
+    File "..\..\bin\jiayuan-cli.exe"
     File "..\..\bin\THIRD-PARTY-NOTICES.txt"
 
     CreateShortCut "$SMPROGRAMS\${START_NAME}.lnk" "$INSTDIR\${PRODUCT_EXECUTABLE}" "" \
@@ -179,10 +314,15 @@ Section "$(SEC_ASSOC)" SecAssoc
     System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)' # SHCNE_ASSOCCHANGED
 SectionEnd
 
+Section "$(SEC_PATH)" SecPath
+    Call AddToPath
+SectionEnd
+
 !insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
     !insertmacro MUI_DESCRIPTION_TEXT ${SecMain}    "$(SEC_MAIN_DESC)"
     !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} "$(SEC_DESKTOP_DESC)"
     !insertmacro MUI_DESCRIPTION_TEXT ${SecAssoc}   "$(SEC_ASSOC_DESC)"
+    !insertmacro MUI_DESCRIPTION_TEXT ${SecPath}    "$(SEC_PATH_DESC)"
 !insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 # ---- uninstall -----------------------------------------------------------------------------
@@ -212,12 +352,16 @@ Section "uninstall"
     # The program's own files only: a ledger someone saved in this folder stays (RMDir without
     # /r removes the folder only when it is empty).
     Delete "$INSTDIR\${PRODUCT_EXECUTABLE}"
+    Delete "$INSTDIR\jiayuan-cli.exe"
     Delete "$INSTDIR\THIRD-PARTY-NOTICES.txt"
     Delete "$INSTDIR\uninstall.exe"
     RMDir "$INSTDIR"
 
     # The window's browser cache (WebView2 keeps it in %APPDATA%\jiayuan.exe); not the user's data.
     RMDir /r "$APPDATA\${PRODUCT_EXECUTABLE}"
+
+    # Before ${APP_KEY} goes: it records the PATH entry to remove.
+    Call un.RemoveFromPath
 
     DeleteRegKey HKCU "${UNINST_KEY}"
     DeleteRegKey HKCU "${APP_KEY}"
