@@ -6,7 +6,8 @@
 #   --version; demo; status --json; verify; backup into a folder and to the app's backups;
 #   restore --from latest; report --kind audit-package; import --kind units of a GB18030
 #   roster; new with a roster; a second writer refused by the lock while a long demo runs; and
-#   that the demo's chain head equals the Linux binary's for the same seed.
+#   that the demo's chain head equals the Linux binary's for the same seed; and that the window
+#   program jiayuan.exe given a subcommand shows a message box pointing to jiayuan-cli.exe.
 # Debian 12's Wine 8 lacks bcryptprimitives.dll, which Go's Windows runtime loads at start
 # (ProcessPrng): a stand-in built here from build/distcheck/wine/bcryptprimitives.c (test
 # tooling, never shipped) goes into the prefix's system32.
@@ -14,6 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-build/bin}")
+ART=artifacts/dist # the message box's screenshot
+mkdir -p "$ART"
 WINE=${WINE:-/usr/lib/wine/wine64} # Debian's wine64 package has no wrapper on PATH
 start=$SECONDS
 fail=0
@@ -150,6 +153,45 @@ fi
 kill "$demo_pid" 2>/dev/null || true
 wait "$demo_pid" 2>/dev/null || true
 demo_pid=
+
+# The window program given a subcommand runs nothing and says, in a message box, to use
+# jiayuan-cli.exe (on a virtual screen: Wine draws the box through X).
+gui_check() {
+  local d xvfb app wid="" title="" code=0 i
+  d=90
+  while [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ]; do d=$((d + 1)); done
+  Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+  xvfb=$!
+  for _ in $(seq 1 50); do DISPLAY=:$d xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  DISPLAY=:$d timeout 120 "$WINE" "$BIN/jiayuan.exe" verify --ledger "$LEDGER" >"$tmp/gui.out" 2>&1 </dev/null &
+  app=$!
+  for i in $(seq 1 120); do
+    wid=$(DISPLAY=:$d xdotool search --name 'jiayuan-cli' 2>/dev/null | head -n 1 || true)
+    [ -n "$wid" ] && break
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -n "$wid" ]; then
+    title=$(DISPLAY=:$d xdotool getwindowname "$wid" 2>/dev/null || true)
+    DISPLAY=:$d import -window "$wid" "$ART/gui-subcommand.png" 2>/dev/null || true
+    # OK is centred at the bottom of the box (Xvfb has no window manager to focus it for a key).
+    sleep 1
+    eval "$(DISPLAY=:$d xdotool getwindowgeometry --shell "$wid" 2>/dev/null)" || true
+    DISPLAY=:$d xdotool mousemove $((${X:-0} + ${WIDTH:-0} / 2)) $((${Y:-0} + ${HEIGHT:-0} - 20)) click 1 2>/dev/null || true
+  fi
+  wait "$app" || code=$?
+  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true
+  if [ -n "$wid" ] && [ "$code" = 2 ] && ! grep -q '账本完好' "$tmp/gui.out"; then
+    ok "jiayuan.exe verify … shows a message box \"$title\" and exits 2"
+  else
+    bad "jiayuan.exe given a subcommand: window \"$title\", exit $code, output: $(tr -d '\r' <"$tmp/gui.out" | head -c 400)"
+  fi
+}
+if [ -s "$BIN/jiayuan.exe" ] && command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
+  gui_check
+else
+  bad "jiayuan.exe, Xvfb or xdotool missing: the window program's answer to a subcommand is not checked"
+fi
 
 printf 'wine-smoke: the Wine part took %ss\n' "$((SECONDS - start))"
 if ((fail)); then
