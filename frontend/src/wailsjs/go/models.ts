@@ -738,6 +738,7 @@ export namespace app {
 	    amount: string;
 	    summary: string;
 	    token: string;
+	    resolutionId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new BookTransferRequest(source);
@@ -751,6 +752,7 @@ export namespace app {
 	        this.amount = source["amount"];
 	        this.summary = source["summary"];
 	        this.token = source["token"];
+	        this.resolutionId = source["resolutionId"];
 	    }
 	}
 	export class VoucherLink {
@@ -838,6 +840,7 @@ export namespace app {
 	    projectName: string;
 	    caseId: number;
 	    emergencyTrigger: string;
+	    resolutionId: number;
 	    r2Net: string;
 	    r2Share: string;
 	
@@ -869,6 +872,7 @@ export namespace app {
 	        this.projectName = source["projectName"];
 	        this.caseId = source["caseId"];
 	        this.emergencyTrigger = source["emergencyTrigger"];
+	        this.resolutionId = source["resolutionId"];
 	        this.r2Net = source["r2Net"];
 	        this.r2Share = source["r2Share"];
 	    }
@@ -3236,6 +3240,104 @@ export namespace app {
 	        this.published = source["published"];
 	    }
 	}
+	export class ResolutionForm {
+	    body: string;
+	    purpose: string;
+	    date: string;
+	    subject: string;
+	    text: string;
+	    publishedOn: string;
+	    partArea: string;
+	    partOwners: string;
+	    agreeArea: string;
+	    agreeOwners: string;
+	    members: string;
+	    present: string;
+	    for: string;
+	    against: string;
+	    delegationId: number;
+	    amount: string;
+	    perCase: string;
+	    year: number;
+	    accountCode: string;
+	    attachmentIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ResolutionForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.body = source["body"];
+	        this.purpose = source["purpose"];
+	        this.date = source["date"];
+	        this.subject = source["subject"];
+	        this.text = source["text"];
+	        this.publishedOn = source["publishedOn"];
+	        this.partArea = source["partArea"];
+	        this.partOwners = source["partOwners"];
+	        this.agreeArea = source["agreeArea"];
+	        this.agreeOwners = source["agreeOwners"];
+	        this.members = source["members"];
+	        this.present = source["present"];
+	        this.for = source["for"];
+	        this.against = source["against"];
+	        this.delegationId = source["delegationId"];
+	        this.amount = source["amount"];
+	        this.perCase = source["perCase"];
+	        this.year = source["year"];
+	        this.accountCode = source["accountCode"];
+	        this.attachmentIds = source["attachmentIds"];
+	    }
+	}
+	export class ResolutionView {
+	    id: number;
+	    body: string;
+	    purpose: string;
+	    date: string;
+	    subject: string;
+	    text: string;
+	    publishedOn: string;
+	    publishDue: string;
+	    overdue: boolean;
+	    passed: boolean;
+	    figures: string;
+	    amount: string;
+	    perCase: string;
+	    used: string;
+	    year: number;
+	    accountCode: string;
+	    delegationId: number;
+	    projectId: number;
+	    attachments: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ResolutionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.body = source["body"];
+	        this.purpose = source["purpose"];
+	        this.date = source["date"];
+	        this.subject = source["subject"];
+	        this.text = source["text"];
+	        this.publishedOn = source["publishedOn"];
+	        this.publishDue = source["publishDue"];
+	        this.overdue = source["overdue"];
+	        this.passed = source["passed"];
+	        this.figures = source["figures"];
+	        this.amount = source["amount"];
+	        this.perCase = source["perCase"];
+	        this.used = source["used"];
+	        this.year = source["year"];
+	        this.accountCode = source["accountCode"];
+	        this.delegationId = source["delegationId"];
+	        this.projectId = source["projectId"];
+	        this.attachments = source["attachments"];
+	    }
+	}
 	export class RestoreOutcome {
 	    ledger: LedgerInfo;
 	    from: string;
@@ -3831,6 +3933,7 @@ export namespace app {
 	    projectId: number;
 	    caseId: number;
 	    attachmentIds: number[];
+	    resolutionId: number;
 	    token: string;
 	
 	    static createFrom(source: any = {}) {
@@ -3847,6 +3950,7 @@ export namespace app {
 	        this.projectId = source["projectId"];
 	        this.caseId = source["caseId"];
 	        this.attachmentIds = source["attachmentIds"];
+	        this.resolutionId = source["resolutionId"];
 	        this.token = source["token"];
 	    }
 	
