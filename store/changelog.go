@@ -23,6 +23,7 @@ var snapshotters = map[string]func(q rowQueryer, id int64) (string, error){
 	"unit":               tableRow("units"),
 	"resolution":         tableRow("resolutions"),
 	"resolution_terms":   tableRow("resolution_terms"),
+	"contract":           tableRow("contracts"),
 	"project":            tableRow("projects"),
 	"project_scope":      projectScope,
 	"replenishment_case": tableRow("replenishment_cases"),

@@ -349,8 +349,8 @@ func walkChain(tx *sqlTx, vd, cd map[int64]linkRef, res *VerifyResult) (*Problem
 // trackedTables maps logged entities with one row per id to their tables.
 var trackedTables = map[string]string{
 	"account": "accounts", "community": "community", "building": "buildings", "owner": "owners", "unit": "units", "resolution": "resolutions",
-	"resolution_terms": "resolution_terms",
-	"project":          "projects", "replenishment_case": "replenishment_cases", "budget": "budgets", "audit": "audits",
+	"resolution_terms": "resolution_terms", "contract": "contracts",
+	"project": "projects", "replenishment_case": "replenishment_cases", "budget": "budgets", "audit": "audits",
 	"audit_finding": "audit_findings", "disclosure": "disclosures", "closed_period": "closed_periods", "attachment": "attachments",
 }
 
