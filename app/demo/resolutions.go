@@ -38,3 +38,29 @@ func (g *gen) yearResolutions(y int) error {
 	g.alloc = id
 	return err
 }
+
+// demoContracts records the community's public-income contracts — parking on common land,
+// lift advertising, a rooftop base station — after the assembly approved them (≥ 3/4, R8).
+// The advertising contract runs out two months after the demo's today, so the dashboard
+// shows it expiring.
+func (g *gen) demoContracts(y int) error {
+	date := fmt.Sprintf("%d-01-03", y)
+	res, err := g.assemblyVote(ledger.PurposeContract, date, "利用共有部分经营（停车、广告、基站）",
+		"同意与停车管理、电梯广告、通信基站三家单位签订共有部分使用合同，收益由物业公司收取并按季度报告。", ledger.Zero, nil)
+	if err != nil {
+		return err
+	}
+	start := fmt.Sprintf("%d-02-01", y)
+	far := fmt.Sprintf("%d-12-31", y+9)
+	for _, c := range []store.ContractInput{
+		{Counterparty: "上海畅行停车管理有限公司", CommonPart: "小区道路及地面公共停车位", Period: "month", Amount: ledger.Yuan(int64(len(g.units))*3 + 1000), AccountCode: "4001", End: far},
+		{Counterparty: "上海分众楼宇广告有限公司", CommonPart: "电梯轿厢广告位", Period: "quarter", Amount: ledger.Yuan(5000), AccountCode: "4002", End: addDays(g.end, 60)},
+		{Counterparty: "中国移动通信集团上海有限公司", CommonPart: "屋顶通信基站场地", Period: "quarter", Amount: ledger.Yuan(4500), AccountCode: "4004", End: far},
+	} {
+		c.Start, c.Collector, c.ResolutionID = start, "property", res
+		if _, err := g.s.AddContract(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -13,6 +13,9 @@ func (g *gen) year(y int, first bool) error {
 		if err := g.initialDeposits(fmt.Sprintf("%d-01-15", y)); err != nil {
 			return err
 		}
+		if err := g.demoContracts(y); err != nil {
+			return err
+		}
 	}
 	if err := g.budget(y); err != nil {
 		return err
