@@ -48,7 +48,9 @@ func BuildHandover(s *store.Store, p Params) (report.Doc, error) {
 			return report.Doc{}, err
 		}
 	}
-	d.Add(report.Heading("六、公共收益合同"), report.Paragraph("公共收益合同（对方、共用部位、期间、每期金额、收取方、批准决议）及其原件随本清单一并移交；本账本未登记合同明细的，按纸质合同逐份清点。"))
+	if err := handoverContracts(s, date, &d); err != nil {
+		return report.Doc{}, err
+	}
 	att, err := attachmentsDoc(s, c, Params{From: c.StartDate, To: date})
 	if err != nil {
 		return report.Doc{}, err
@@ -190,6 +192,38 @@ func handoverDeadlines(s *store.Store, date string, d *report.Doc) error {
 		d.Add(report.Paragraph("无到期未公示的期间，无未完成的审计。"))
 	} else {
 		d.Add(t)
+	}
+	return nil
+}
+
+// handoverContracts lists the public-income contracts in force on the hand-over date; their
+// signed originals go with the list.
+func handoverContracts(s *store.Store, date string, d *report.Doc) error {
+	cs, err := s.Contracts()
+	if err != nil {
+		return err
+	}
+	t := &report.Table{Title: "公共收益合同", Columns: []report.Column{
+		{Title: "对方", Width: 1.6}, {Title: "共用部位", Width: 1.4}, {Title: "期间", Width: 1.9}, {Title: "每期金额", Kind: report.KindMoney},
+		{Title: "收取方", Width: 1}, {Title: "批准决议", Kind: report.KindInt, Width: 0.7},
+	}}
+	per := map[string]string{"month": "月", "quarter": "季", "year": "年"}
+	for _, c := range cs {
+		if c.Start > date || (c.End != "" && c.End < date) {
+			continue
+		}
+		period := c.Period
+		if p, ok := per[c.Period]; ok {
+			period = "每" + p
+		}
+		t.Add(report.Text(c.Counterparty), report.Text(c.CommonPart), report.Text(c.Start+" 至 "+dashIfEmpty(c.End)+"（"+period+"）"),
+			report.Money(c.Amount), report.Text(dashIfEmpty(c.Collector)), report.Int(c.ResolutionID))
+	}
+	d.Add(report.Heading("六、公共收益合同（移交日有效）"))
+	if len(t.Rows) == 0 {
+		d.Add(report.Paragraph("移交日没有登记在册的有效合同；纸质合同逐份清点移交。"))
+	} else {
+		d.Add(t, report.Paragraph("合同原件随本清单一并移交。"))
 	}
 	return nil
 }
