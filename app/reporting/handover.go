@@ -217,7 +217,7 @@ func handoverContracts(s *store.Store, date string, d *report.Doc) error {
 			period = "每" + p
 		}
 		t.Add(report.Text(c.Counterparty), report.Text(c.CommonPart), report.Text(c.Start+" 至 "+dashIfEmpty(c.End)+"（"+period+"）"),
-			report.Money(c.Amount), report.Text(dashIfEmpty(c.Collector)), report.Int(c.ResolutionID))
+			report.Money(c.Amount), report.Text(collectorName(c.Collector)), report.Int(c.ResolutionID))
 	}
 	d.Add(report.Heading("六、公共收益合同（移交日有效）"))
 	if len(t.Rows) == 0 {
@@ -226,4 +226,12 @@ func handoverContracts(s *store.Store, date string, d *report.Doc) error {
 		d.Add(t, report.Paragraph("合同原件随本清单一并移交。"))
 	}
 	return nil
+}
+
+// collectorName says who collects a contract's income.
+func collectorName(c string) string {
+	if n, ok := map[string]string{"property": "物业（监管账户）", "committee": "业委会"}[c]; ok {
+		return n
+	}
+	return dashIfEmpty(c)
 }
