@@ -67,3 +67,20 @@ func TestContractExpectedAgainstReceived(t *testing.T) {
 		}
 	}
 }
+
+// The dashboard's oversight: a resolution whose notice is overdue, a contract expiring within
+// 90 days and its past quarters without income come with the status.
+func TestStatusCarriesTheOversight(t *testing.T) {
+	f := mustCreate(t)
+	if _, err := f.s.AddContract(parking(f.assembly(ledger.PurposeContract, "2024-01-20", "0"))); err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.s.Status(time.Date(2024, 11, 20, 9, 0, 0, 0, time.UTC), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := st.Oversight
+	if len(o.Unpublished) != 1 || len(o.Expiring) != 1 || len(o.Missing) != 3 || o.Missing[0].Quarter != "2024Q1" {
+		t.Fatalf("oversight %+v", o)
+	}
+}

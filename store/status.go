@@ -19,6 +19,7 @@ type Status struct {
 	Outstanding   ledger.Money       // transfer to the fund R2 still requires today
 	Due           []ledger.DueItem   // disclosures and audits due or overdue (R7)
 	Chain         ChainHead
+	Oversight     Oversight // resolutions not yet published, contracts expiring or without income (R8)
 }
 
 // FundStatus is the maintenance fund against its initial amount at each level (R1).
@@ -104,7 +105,8 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 			break
 		}
 	}
-	return st, nil
+	st.Oversight, err = s.oversight(today)
+	return st, err
 }
 
 func ratioText(bal, initial ledger.Money) string {

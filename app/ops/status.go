@@ -204,6 +204,16 @@ func alertsOf(st store.Status, cat i18n.Catalog) []Alert {
 				"bookEn": cat.T(i18n.EN, "book."+string(d.Book), nil), "from": d.Period.From, "to": d.Period.To, "due": d.Due})
 		}
 	}
+	for _, e := range st.Oversight.Unpublished {
+		add("warning", "alert.resolution_unpublished", "resolutions", map[string]string{"id": strconv.FormatInt(e.ID, 10), "subject": e.Subject, "due": e.PublishDue})
+	}
+	for _, c := range st.Oversight.Expiring {
+		add("warning", "alert.contract_expiring", "", map[string]string{"counterparty": c.Counterparty, "end": c.End})
+	}
+	for _, m := range st.Oversight.Missing {
+		add("danger", "alert.contract_income_missing", "", map[string]string{"counterparty": m.Contract.Counterparty, "quarter": m.Quarter,
+			"expected": m.Expected.Grouped()})
+	}
 	return out
 }
 

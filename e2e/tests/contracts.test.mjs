@@ -16,7 +16,7 @@ describe('resolutions authorise spending (demo ledger)', () => {
     const { page } = b
     await openApp(page, '/start')
     await page.getByTestId('open-demo').click()
-    await page.getByTestId('dashboard').waitFor({ timeout: 90_000 })
+    await page.getByTestId('dashboard').waitFor({ timeout: 300_000 })
   })
   after(async () => {
     await b?.close()
