@@ -162,7 +162,7 @@ func checkCopy(path string, strict bool) (ChainHead, error) {
 		p, err = quickCheck(db)
 	} else {
 		var qc string
-		if err = db.QueryRow(`PRAGMA quick_check(1)`).Scan(&qc); err == nil && qc != "ok" {
+		if err = db.Get(&qc, `PRAGMA quick_check(1)`); err == nil && qc != "ok" {
 			p = &Problem{Kind: "integrity", Detail: qc}
 		}
 	}
@@ -518,7 +518,7 @@ func leaveWAL(path string) error {
 		return err
 	}
 	var mode string
-	if err := db.QueryRow(`PRAGMA journal_mode=DELETE`).Scan(&mode); err != nil {
+	if err := db.Get(&mode, `PRAGMA journal_mode=DELETE`); err != nil {
 		return err
 	}
 	if !strings.EqualFold(mode, "delete") {

@@ -11,16 +11,16 @@ import (
 
 // Community is the 物业管理区域 whose books the ledger keeps, with its rule settings.
 type Community struct {
-	Name         string
-	Address      string
-	District     string // district / street
-	AssemblyCode string // owners' assembly code (业主大会代码)
-	FundBank     string
-	FundAccount  string
-	TermStart    string // committee term
-	TermEnd      string
-	StartDate    string // first day of the books
-	Policy       ledger.Policy
+	Name         string        `db:"name"`
+	Address      string        `db:"address"`
+	District     string        `db:"district"`      // district / street
+	AssemblyCode string        `db:"assembly_code"` // owners' assembly code (业主大会代码)
+	FundBank     string        `db:"fund_bank"`
+	FundAccount  string        `db:"fund_account"`
+	TermStart    string        `db:"term_start"` // committee term
+	TermEnd      string        `db:"term_end"`
+	StartDate    string        `db:"start_date"` // first day of the books
+	Policy       ledger.Policy `db:"-"`          // read from the settings columns by readCommunity
 }
 
 func (c Community) validate() error {
@@ -67,19 +67,35 @@ func communityArgs(c Community) []any {
 func (s *Store) Community() (Community, error) { return readCommunity(s.db) }
 
 func readCommunity(q querier) (Community, error) {
-	var c Community
-	var rt, rtg, tt, ts string
-	p := &c.Policy
-	err := q.QueryRow(`SELECT name, address, district, assembly_code, fund_bank, fund_account, term_start, term_end, start_date,
+	// the settings columns; the decimals are stored as text and parsed below
+	var row struct {
+		Community
+		RT              string `db:"replenish_threshold"`
+		RTG             string `db:"replenish_target"`
+		DecisionDays    int    `db:"decision_days"`
+		PaymentDays     int    `db:"payment_days"`
+		TriggerLevel    string `db:"trigger_level"`
+		TT              string `db:"transfer_threshold"`
+		TS              string `db:"transfer_share"`
+		TransferStrict  bool   `db:"transfer_strict"`
+		FundMonths      int    `db:"fund_disclosure_months"`
+		PublicMonths    int    `db:"public_disclosure_months"`
+		WorkingMonths   int    `db:"working_disclosure_months"`
+		DisclosureGrace int    `db:"disclosure_grace_days"`
+	}
+	err := q.Get(&row, `SELECT name, address, district, assembly_code, fund_bank, fund_account, term_start, term_end, start_date,
 		replenish_threshold, replenish_target, decision_days, payment_days, trigger_level, transfer_threshold, transfer_share,
 		transfer_strict, fund_disclosure_months, public_disclosure_months, working_disclosure_months, disclosure_grace_days
-		FROM community WHERE id = 1`).Scan(&c.Name, &c.Address, &c.District, &c.AssemblyCode, &c.FundBank, &c.FundAccount,
-		&c.TermStart, &c.TermEnd, &c.StartDate, &rt, &rtg, &p.DecisionDays, &p.PaymentDays, &p.TriggerLevel, &tt, &ts,
-		&p.TransferStrict, &p.FundDisclosureMonths, &p.PublicDisclosureMonths, &p.WorkingDisclosureMonths, &p.DisclosureGraceDays)
+		FROM community WHERE id = 1`)
+	c := row.Community
 	if err != nil {
 		return c, err
 	}
-	for dst, src := range map[*decimal.Decimal]string{&p.ReplenishThreshold: rt, &p.ReplenishTarget: rtg, &p.TransferThreshold: tt, &p.TransferShare: ts} {
+	p := &c.Policy
+	p.DecisionDays, p.PaymentDays, p.TriggerLevel, p.TransferStrict = row.DecisionDays, row.PaymentDays, row.TriggerLevel, row.TransferStrict
+	p.FundDisclosureMonths, p.PublicDisclosureMonths, p.WorkingDisclosureMonths = row.FundMonths, row.PublicMonths, row.WorkingMonths
+	p.DisclosureGraceDays = row.DisclosureGrace
+	for dst, src := range map[*decimal.Decimal]string{&p.ReplenishThreshold: row.RT, &p.ReplenishTarget: row.RTG, &p.TransferThreshold: row.TT, &p.TransferShare: row.TS} {
 		if *dst, err = decimal.NewFromString(src); err != nil {
 			return c, err
 		}

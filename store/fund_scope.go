@@ -35,11 +35,18 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 	if err != nil {
 		return f, err
 	}
-	var nb, ni, all int64
-	if err := q.QueryRow(`SELECT COALESCE(SUM(ub.balance_fen), 0), COALESCE(SUM(u.initial_fen), 0), count(*) FROM units u
-		LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE `+nonResidentialSQL).Scan(&nb, &ni, &f.NonResUnits); err != nil {
+	var nonRes struct {
+		Balance int64 `db:"balance_fen"`
+		Initial int64 `db:"initial_fen"`
+		Units   int   `db:"units"`
+	}
+	if err := q.Get(&nonRes, `SELECT COALESCE(SUM(ub.balance_fen), 0) AS balance_fen, COALESCE(SUM(u.initial_fen), 0) AS initial_fen,
+		count(*) AS units FROM units u LEFT JOIN unit_balances ub ON ub.unit_id = u.id WHERE `+nonResidentialSQL); err != nil {
 		return f, err
 	}
+	var all int64
+	nb, ni := nonRes.Balance, nonRes.Initial
+	f.NonResUnits = nonRes.Units
 	if err := q.Get(&all, `SELECT COALESCE(SUM(initial_fen), 0) FROM units`); err != nil {
 		return f, err
 	}

@@ -223,27 +223,25 @@ func (t *Tx) buildingsByCode() (map[string]int64, error) {
 }
 
 func (t *Tx) unitsByRoom() (map[unitKey]existingUnit, error) {
-	rows, err := t.Query(`SELECT u.id, u.building_id, u.room, u.area_cm2, u.housing_type, u.initial_fen, u.owner_id IS NOT NULL,
-		COALESCE(o.name, ''), COALESCE(o.phone, '') FROM units u LEFT JOIN owners o ON o.id = u.owner_id ORDER BY u.id`)
-	if err != nil {
+	var units []struct {
+		Unit
+		HasOwner  bool   `db:"has_owner"`
+		OwnerName string `db:"owner_name"`
+		OwnerTel  string `db:"owner_tel"`
+	}
+	if err := t.Select(&units, `SELECT u.id, u.building_id, u.room, u.area_cm2, u.housing_type, u.initial_fen, u.owner_id IS NOT NULL AS has_owner,
+		COALESCE(o.name, '') AS owner_name, COALESCE(o.phone, '') AS owner_tel FROM units u LEFT JOIN owners o ON o.id = u.owner_id ORDER BY u.id`); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[unitKey]existingUnit{}
-	for rows.Next() {
-		var e existingUnit
-		var bid int64
-		var room string
-		if err := rows.Scan(&e.id, &bid, &room, &e.area, &e.housingType, &e.initial, &e.hasOwner, &e.ownerName, &e.ownerTel); err != nil {
-			return nil, err
-		}
-		e.ownerName, e.ownerTel = normText(e.ownerName), normText(e.ownerTel)
-		k := unitKey{bid, RoomCode(room)}
+	out := make(map[unitKey]existingUnit, len(units))
+	for _, u := range units {
+		k := unitKey{u.BuildingID, RoomCode(u.Room)}
 		if _, had := out[k]; !had {
-			out[k] = e
+			out[k] = existingUnit{id: u.ID, area: u.AreaCM2, initial: u.Initial.Fen(), housingType: u.HousingType,
+				hasOwner: u.HasOwner, ownerName: normText(u.OwnerName), ownerTel: normText(u.OwnerTel)}
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func (t *Tx) ownersByNamePhone() (map[string]int64, error) {

@@ -412,29 +412,31 @@ func (r *resolver) unit(building, room string) (int64, error) {
 	return id, nil
 }
 
+// idName is a record's id and the name a person types for it.
+type idName struct {
+	ID   int64  `db:"id"`
+	Name string `db:"name"`
+}
+
 // resolution finds a resolution by its id ("#12", "12") or, when one alone has it, its subject.
 func (r *resolver) resolution(text string) (int64, error) {
 	id, err := strconv.ParseInt(strings.TrimPrefix(text, "#"), 10, 64)
 	if err == nil {
 		var n int
-		if r.t.QueryRow(`SELECT count(*) FROM resolutions WHERE id = ?`, id).Scan(&n); n == 1 {
+		if r.t.Get(&n, `SELECT count(*) FROM resolutions WHERE id = ?`, id); n == 1 {
 			return id, nil
 		}
 	}
-	var ids []int64
-	rows, err := r.t.Query(`SELECT id, title FROM resolutions ORDER BY id`)
-	if err != nil {
+	var all []idName
+	if err := r.t.Select(&all, `SELECT id, title AS name FROM resolutions ORDER BY id`); err != nil {
 		return 0, err
 	}
-	for rows.Next() {
-		var rid int64
-		var title string
-		rows.Scan(&rid, &title)
-		if foldName(title) == foldName(text) {
-			ids = append(ids, rid)
+	var ids []int64
+	for _, res := range all {
+		if foldName(res.Name) == foldName(text) {
+			ids = append(ids, res.ID)
 		}
 	}
-	rows.Close()
 	if len(ids) != 1 {
 		return 0, ledger.Refuse("import.unknown_resolution", "resolution", text)
 	}
@@ -444,25 +446,15 @@ func (r *resolver) resolution(text string) (int64, error) {
 func (r *resolver) project(text string) (int64, error) {
 	if r.projects == nil {
 		r.projects = map[string]int64{}
-		rows, err := r.t.Query(`SELECT id, name FROM projects ORDER BY id`)
-		if err != nil {
+		var all []idName
+		if err := r.t.Select(&all, `SELECT id, name FROM projects ORDER BY id`); err != nil {
 			return 0, err
 		}
-		for rows.Next() {
-			var id int64
-			var name string
-			if err := rows.Scan(&id, &name); err != nil {
-				rows.Close()
-				return 0, err
+		for _, p := range all {
+			if _, had := r.projects[foldName(p.Name)]; !had {
+				r.projects[foldName(p.Name)] = p.ID
 			}
-			if _, had := r.projects[foldName(name)]; !had {
-				r.projects[foldName(name)] = id
-			}
-			r.projects["#"+strconv.FormatInt(id, 10)] = id
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, err
+			r.projects["#"+strconv.FormatInt(p.ID, 10)] = p.ID
 		}
 	}
 	t := normText(text)

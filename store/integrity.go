@@ -170,7 +170,7 @@ func (s *Store) QuickCheck() (*Problem, error) { return quickCheck(s.db) }
 
 func quickCheck(db *sqlx.DB) (*Problem, error) {
 	var qc string
-	if err := db.QueryRow(`PRAGMA quick_check(1)`).Scan(&qc); err != nil {
+	if err := db.Get(&qc, `PRAGMA quick_check(1)`); err != nil {
 		return &Problem{Kind: "integrity", Detail: err.Error()}, nil
 	}
 	if qc != "ok" {
@@ -184,12 +184,25 @@ func quickCheck(db *sqlx.DB) (*Problem, error) {
 	return chainHeadCheck(tx)
 }
 
+// chainLink is a row of the chain table.
+type chainLink struct {
+	Seq    int64  `db:"seq"`
+	Kind   string `db:"kind"`
+	RefID  int64  `db:"ref_id"`
+	Digest string `db:"digest"`
+	Hash   string `db:"hash"`
+}
+
 // chainHeadCheck is the cheap check of the chain against the records it covers.
 func chainHeadCheck(tx *sqlTx) (*Problem, error) {
-	var n, maxSeq int64
-	if err := tx.QueryRow(`SELECT count(*), COALESCE(MAX(seq), 0) FROM chain`).Scan(&n, &maxSeq); err != nil {
+	var count struct {
+		N      int64 `db:"n"`
+		MaxSeq int64 `db:"max_seq"`
+	}
+	if err := tx.Get(&count, `SELECT count(*) AS n, COALESCE(MAX(seq), 0) AS max_seq FROM chain`); err != nil {
 		return nil, err
 	}
+	n, maxSeq := count.N, count.MaxSeq
 	if n != maxSeq {
 		// find the first gap to name it, as verify would
 		var missing int64
@@ -202,11 +215,11 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 		return &Problem{Kind: "chain", Table: "chain", Seq: missing, Detail: fmt.Sprintf("link %d is missing (%d links up to #%d)", missing, n, maxSeq)}, nil
 	}
 	if n > 0 {
-		var kind, digest, hash string
-		var ref int64
-		if err := tx.QueryRow(`SELECT kind, ref_id, digest, hash FROM chain WHERE seq = ?`, maxSeq).Scan(&kind, &ref, &digest, &hash); err != nil {
+		var link chainLink
+		if err := tx.Get(&link, `SELECT seq, kind, ref_id, digest, hash FROM chain WHERE seq = ?`, maxSeq); err != nil {
 			return nil, err
 		}
+		kind, ref, digest, hash := link.Kind, link.RefID, link.Digest, link.Hash
 		prev := ledger.GenesisHash
 		if maxSeq > 1 {
 			if err := tx.Get(&prev, `SELECT hash FROM chain WHERE seq = ?`, maxSeq-1); err != nil {
@@ -240,14 +253,17 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 			continue
 		}
 		// name the record, as verify would (only now: these anti-joins are not free)
-		var seq, id int64
-		err := tx.QueryRow(`SELECT seq, ref_id FROM chain WHERE kind = ? AND ref_id NOT IN (SELECT id FROM `+c.table+`) ORDER BY seq LIMIT 1`, c.kind).Scan(&seq, &id)
-		if err == nil {
-			return &Problem{Kind: c.kind, Table: c.table, ID: id, Seq: seq, Detail: "the record this link covers is missing"}, nil
+		var r struct {
+			ID  int64 `db:"id"`
+			Seq int64 `db:"seq"`
 		}
-		err = tx.QueryRow(`SELECT id, chain_seq FROM `+c.table+` WHERE id NOT IN (SELECT ref_id FROM chain WHERE kind = ?) ORDER BY id LIMIT 1`, c.kind).Scan(&id, &seq)
+		err := tx.Get(&r, `SELECT seq, ref_id AS id FROM chain WHERE kind = ? AND ref_id NOT IN (SELECT id FROM `+c.table+`) ORDER BY seq LIMIT 1`, c.kind)
 		if err == nil {
-			return &Problem{Kind: c.kind, Table: c.table, ID: id, Seq: seq, Detail: "a record outside the chain"}, nil
+			return &Problem{Kind: c.kind, Table: c.table, ID: r.ID, Seq: r.Seq, Detail: "the record this link covers is missing"}, nil
+		}
+		err = tx.Get(&r, `SELECT id, chain_seq AS seq FROM `+c.table+` WHERE id NOT IN (SELECT ref_id FROM chain WHERE kind = ?) ORDER BY id LIMIT 1`, c.kind)
+		if err == nil {
+			return &Problem{Kind: c.kind, Table: c.table, ID: r.ID, Seq: r.Seq, Detail: "a record outside the chain"}, nil
 		}
 		return &Problem{Kind: c.kind, Table: c.table, Detail: fmt.Sprintf("%d records but %d links in the chain", rows, links)}, nil
 	}
@@ -259,8 +275,7 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 func headRecordDigest(tx *sqlTx, kind string, ref int64) (table, digest string, seq int64, err error) {
 	if kind == "change" {
 		var e ChangeEntry
-		err = tx.QueryRow(`SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log WHERE id = ?`, ref).
-			Scan(&e.ID, &e.At, &e.Actor, &e.Entity, &e.EntityID, &e.Action, &e.Before, &e.After, &e.ChainSeq)
+		err = tx.Get(&e, `SELECT id, at, actor, entity, entity_id, action, before, after, chain_seq FROM change_log WHERE id = ?`, ref)
 		if err != nil {
 			return "change_log", "", 0, err
 		}

@@ -27,28 +27,30 @@ type QuarterSources struct {
 // and including date, in one aggregate query; oldest quarter first. Reversals count with their
 // sign, so a reversed income is gone from its quarter.
 func (s *Store) PublicIncomeBySource(date string) ([]QuarterSources, error) {
-	rows, err := s.db.Query(`SELECT substr(p.date, 1, 4) AS y, (CAST(substr(p.date, 6, 2) AS INTEGER) + 2) / 3 AS q,
-		a.code, a.name_zh, a.name_en, a.kind, SUM(p.amount_fen)
+	var rows []struct {
+		Year    string             `db:"y"`
+		Quarter int                `db:"q"`
+		Code    string             `db:"code"`
+		NameZH  string             `db:"name_zh"`
+		NameEN  string             `db:"name_en"`
+		Kind    ledger.AccountKind `db:"kind"`
+		Sum     int64              `db:"sum_fen"`
+	}
+	err := s.db.Select(&rows, `SELECT substr(p.date, 1, 4) AS y, (CAST(substr(p.date, 6, 2) AS INTEGER) + 2) / 3 AS q,
+		a.code, a.name_zh, a.name_en, a.kind, SUM(p.amount_fen) AS sum_fen
 		FROM postings p JOIN accounts a ON a.id = p.account_id
 		WHERE a.book = 'public' AND a.kind IN ('income', 'deduction') AND p.date <= ?
 		GROUP BY y, q, a.id ORDER BY y, q, a.kind DESC, a.code`, date)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []QuarterSources
-	for rows.Next() {
-		var y string
-		var q int
-		var sa SourceAmount
-		var sum int64
-		if err := rows.Scan(&y, &q, &sa.Code, &sa.NameZH, &sa.NameEN, &sa.Kind, &sum); err != nil {
-			return nil, err
-		}
+	for _, r := range rows {
+		sa, sum := SourceAmount{Code: r.Code, NameZH: r.NameZH, NameEN: r.NameEN, Kind: r.Kind}, r.Sum
 		if sum == 0 {
 			continue
 		}
-		quarter := fmt.Sprintf("%sQ%d", y, q)
+		quarter := fmt.Sprintf("%sQ%d", r.Year, r.Quarter)
 		if len(out) == 0 || out[len(out)-1].Quarter != quarter {
 			out = append(out, QuarterSources{Quarter: quarter})
 		}
@@ -61,7 +63,7 @@ func (s *Store) PublicIncomeBySource(date string) ([]QuarterSources, error) {
 			cur.Deductions = append(cur.Deductions, sa)
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // TransferPartners lists the other vouchers of a voucher's transfer between books (the

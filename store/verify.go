@@ -64,13 +64,13 @@ func (s *Store) Verify() (VerifyResult, error) {
 // connection gets a cache that holds the whole file, up to integrityCacheMax, for the check only.
 func (s *Store) integrityCheck() *Problem {
 	fail := func(err error) *Problem { return &Problem{Kind: "integrity", Detail: err.Error()} }
-	c, err := s.db.Conn(bg)
+	c, err := s.db.Connx(bg)
 	if err != nil {
 		return fail(err)
 	}
 	defer c.Close()
 	var was int64
-	if err := c.QueryRowContext(bg, `PRAGMA cache_size`).Scan(&was); err != nil {
+	if err := c.GetContext(bg, &was, `PRAGMA cache_size`); err != nil {
 		return fail(err)
 	}
 	if fi, err := os.Stat(s.path); err == nil {
@@ -80,7 +80,7 @@ func (s *Store) integrityCheck() *Problem {
 		}
 	}
 	var ic string
-	if err := c.QueryRowContext(bg, `PRAGMA integrity_check(1)`).Scan(&ic); err != nil {
+	if err := c.GetContext(bg, &ic, `PRAGMA integrity_check(1)`); err != nil {
 		return fail(err)
 	}
 	if ic != "ok" {
@@ -136,35 +136,33 @@ func voucherDigests(tx *sqlTx) (map[int64]linkRef, *Problem, error) {
 	// codes come from a map rather than a join, which saves SQLite a lookup and Go a string
 	// per line. A line whose account does not exist gets no code, so its voucher's digest
 	// differs, as the join's dropping it did.
-	codes := map[int64]string{}
-	crows, err := tx.Query(`SELECT id, code FROM accounts`)
-	if err != nil {
+	var accounts []struct {
+		ID   int64  `db:"id"`
+		Code string `db:"code"`
+	}
+	if err := tx.Select(&accounts, `SELECT id, code FROM accounts`); err != nil {
 		return nil, nil, err
 	}
-	for crows.Next() {
-		var id int64
-		var code string
-		crows.Scan(&id, &code)
-		codes[id] = code
+	codes := make(map[int64]string, len(accounts))
+	for _, a := range accounts {
+		codes[a.ID] = a.Code
 	}
-	crows.Close()
 	urows, err := tx.Query(`SELECT voucher_id, unit_id, account_id, amount_fen, date FROM unit_entries ORDER BY voucher_id, id`)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer urows.Close()
-	atts := map[int64][]string{}
-	arows, err := tx.Query(`SELECT va.voucher_id, a.sha256 FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id ORDER BY va.voucher_id, a.sha256`)
-	if err != nil {
+	var links []struct {
+		VoucherID int64  `db:"voucher_id"`
+		SHA256    string `db:"sha256"`
+	}
+	if err := tx.Select(&links, `SELECT va.voucher_id, a.sha256 FROM voucher_attachments va JOIN attachments a ON a.id = va.attachment_id ORDER BY va.voucher_id, a.sha256`); err != nil {
 		return nil, nil, err
 	}
-	for arows.Next() {
-		var id int64
-		var h string
-		arows.Scan(&id, &h)
-		atts[id] = append(atts[id], h)
+	atts := map[int64][]string{}
+	for _, l := range links {
+		atts[l.VoucherID] = append(atts[l.VoucherID], l.SHA256)
 	}
-	arows.Close()
 	var receipts map[int64][]receiptCanon
 	if hasTable(tx, "receipts") {
 		if receipts, err = receiptCanons(tx, 0); err != nil {
@@ -395,16 +393,13 @@ func checkMasterData(tx *sqlTx) (*Problem, error) {
 			idQuery = `SELECT id FROM ` + table
 		}
 		if idQuery != "" {
-			r, err := tx.Query(idQuery)
-			if err != nil {
+			var have []int64
+			if err := tx.Select(&have, idQuery); err != nil {
 				return nil, err
 			}
-			for r.Next() {
-				var id int64
-				r.Scan(&id)
+			for _, id := range have {
 				ids[id] = true
 			}
-			r.Close()
 		}
 		for _, id := range sortedIDs(ids) { // lowest id first: the first broken record, every time
 			now, err := snapshot(q, entity, id)
@@ -513,11 +508,15 @@ func checkAttachments(tx *sqlTx) (*Problem, error) {
 
 // checkNumbering finds a gap in a book's voucher numbers within a year (R5).
 func checkNumbering(tx *sqlTx) (*Problem, error) {
-	var book string
-	var year, n, max int64
-	err := tx.QueryRow(`SELECT book, year, count(*), MAX(number) FROM vouchers GROUP BY book, year HAVING count(*) <> MAX(number) OR MIN(number) <> 1 LIMIT 1`).Scan(&book, &year, &n, &max)
+	var gap struct {
+		Book string `db:"book"`
+		Year int64  `db:"year"`
+		N    int64  `db:"n"`
+		Max  int64  `db:"max_number"`
+	}
+	err := tx.Get(&gap, `SELECT book, year, count(*) AS n, MAX(number) AS max_number FROM vouchers GROUP BY book, year HAVING count(*) <> MAX(number) OR MIN(number) <> 1 LIMIT 1`)
 	if err == nil {
-		return &Problem{Kind: "numbering", Table: "vouchers", Detail: fmt.Sprintf("%s %d: %d vouchers but numbers up to %d", book, year, n, max)}, nil
+		return &Problem{Kind: "numbering", Table: "vouchers", Detail: fmt.Sprintf("%s %d: %d vouchers but numbers up to %d", gap.Book, gap.Year, gap.N, gap.Max)}, nil
 	} else if err != sql.ErrNoRows {
 		return nil, err
 	}
@@ -534,17 +533,14 @@ var guardTriggers = []string{
 }
 
 func checkTriggers(tx *sqlTx) (*Problem, error) {
-	rows, err := tx.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
-	if err != nil {
+	var names []string
+	if err := tx.Select(&names, `SELECT name FROM sqlite_master WHERE type = 'trigger'`); err != nil {
 		return nil, err
 	}
 	have := map[string]bool{}
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
+	for _, n := range names {
 		have[n] = true
 	}
-	rows.Close()
 	guards := guardTriggers
 	if hasTable(tx, "receipts") {
 		guards = append(guards[:len(guards):len(guards)], "receipts_permanent_u", "receipts_permanent_d")
