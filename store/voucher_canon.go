@@ -100,38 +100,45 @@ func voucherDigest(q querier, id int64) (string, error) {
 	return c.Digest(), nil
 }
 
-func queryPostingCanon(q rowQueryer, where string, args ...any) ([]postingCanon, error) {
-	rows, err := q.Query(`SELECT p.line, a.book, a.code, p.amount_fen, p.memo, p.date FROM postings p JOIN accounts a ON a.id = p.account_id `+where+` ORDER BY p.line`, args...)
-	if err != nil {
+// queryPostingCanon reads one voucher's postings (where names it) through q's Select, which a
+// write transaction runs prepared: every post computes its voucher's digest.
+func queryPostingCanon(q querier, where string, args ...any) ([]postingCanon, error) {
+	var rows []struct {
+		Line   int64  `db:"line"`
+		Book   string `db:"book"`
+		Code   string `db:"code"`
+		Amount int64  `db:"amount_fen"`
+		Memo   string `db:"memo"`
+		Date   string `db:"date"`
+	}
+	err := q.Select(&rows, `SELECT p.line, a.book, a.code, p.amount_fen, p.memo, p.date FROM postings p JOIN accounts a ON a.id = p.account_id `+where+` ORDER BY p.line`, args...)
+	if err != nil || len(rows) == 0 {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []postingCanon
-	for rows.Next() {
-		var p postingCanon
-		if err := rows.Scan(&p.line, &p.book, &p.code, &p.amount, &p.memo, &p.date); err != nil {
-			return nil, err
-		}
-		out = append(out, p)
+	out := make([]postingCanon, len(rows))
+	for i, r := range rows {
+		out[i] = postingCanon{line: r.Line, book: r.Book, code: r.Code, amount: r.Amount, memo: r.Memo, date: r.Date}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
-func queryUnitCanon(q rowQueryer, where string, args ...any) ([]unitCanon, error) {
-	rows, err := q.Query(`SELECT e.unit_id, a.code, e.amount_fen, e.date FROM unit_entries e JOIN accounts a ON a.id = e.account_id `+where+` ORDER BY e.id`, args...)
-	if err != nil {
+// queryUnitCanon reads one voucher's sub-ledger lines (where names it), as queryPostingCanon.
+func queryUnitCanon(q querier, where string, args ...any) ([]unitCanon, error) {
+	var rows []struct {
+		UnitID int64  `db:"unit_id"`
+		Code   string `db:"code"`
+		Amount int64  `db:"amount_fen"`
+		Date   string `db:"date"`
+	}
+	err := q.Select(&rows, `SELECT e.unit_id, a.code, e.amount_fen, e.date FROM unit_entries e JOIN accounts a ON a.id = e.account_id `+where+` ORDER BY e.id`, args...)
+	if err != nil || len(rows) == 0 {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []unitCanon
-	for rows.Next() {
-		var u unitCanon
-		if err := rows.Scan(&u.unitID, &u.code, &u.amount, &u.date); err != nil {
-			return nil, err
-		}
-		out = append(out, u)
+	out := make([]unitCanon, len(rows))
+	for i, r := range rows {
+		out[i] = unitCanon{unitID: r.UnitID, code: r.Code, amount: r.Amount, date: r.Date}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func queryAttachmentHashes(q querier, voucherID int64) ([]string, error) {
