@@ -234,6 +234,19 @@ func crashChild(path, backups string) {
 		units = append(units, id)
 	}
 	rows.Close()
+	// allocations to working expenses cite the assembly's resolution (R8): the first child records it
+	var alloc int64
+	s.DB().QueryRow(`SELECT id FROM resolution_terms WHERE purpose = 'allocation' ORDER BY id LIMIT 1`).Scan(&alloc)
+	if alloc == 0 {
+		area, owners, err := s.AssemblyScope(0)
+		if err != nil {
+			fail("scope", err)
+		}
+		if alloc, err = s.RecordResolution(store.ResolutionInput{Body: ledger.BodyAssembly, Purpose: ledger.PurposeAllocation, Date: "2024-01-01",
+			Subject: "拨付工作经费", PartArea: area, PartOwners: owners, AgreeArea: area, AgreeOwners: owners}); err != nil {
+			fail("resolution", err)
+		}
+	}
 	rng := rand.New(rand.NewPCG(uint64(os.Getpid()), uint64(time.Now().UnixNano())))
 	fen := func(n int) ledger.Money { return ledger.Fen(int64(1 + rng.IntN(n))) }
 	fmt.Println("ready")
@@ -267,7 +280,7 @@ func crashChild(path, backups string) {
 			if rng.IntN(2) == 0 {
 				to = ledger.BookWorking
 			}
-			out, in, err := s.Transfer(store.TransferInput{From: ledger.BookPublic, To: to, Date: "2024-03-01", Amount: fen(100)})
+			out, in, err := s.Transfer(store.TransferInput{From: ledger.BookPublic, To: to, Date: "2024-03-01", Amount: fen(100), ResolutionID: alloc})
 			if err != nil {
 				fail("transfer", err)
 			}
