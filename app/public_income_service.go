@@ -8,8 +8,9 @@ import (
 )
 
 // PublicIncomeService shows public income (公共收益) by quarter against R2: income by source,
-// deductions, net, the transfer to the fund required while the fund is below its threshold,
-// what was transferred and what is short. The transfer itself is VoucherService.Transfer.
+// deductions, net, the transfer to the fund the quarter requires (every quarter under the
+// statute; only below the threshold under the national list's rule), what was transferred and
+// what is short. The transfer itself is VoucherService.Transfer.
 // It is bound to the frontend.
 type PublicIncomeService struct {
 	sess *Session
@@ -38,10 +39,13 @@ type PublicIncomeQuarter struct {
 	Gross      string             `json:"gross"`
 	Deducted   string             `json:"deducted"`
 	Net        string             `json:"net"`
-	SubjectNet string             `json:"subjectNet"` // net recognised while the fund was below the threshold
+	SubjectNet string             `json:"subjectNet"` // net income R2 binds
 	Required   string             `json:"required"`   // transfer R2 requires for the quarter
 	Done       string             `json:"done"`       // transferred to the fund within the quarter
-	Short      string             `json:"short"`      // cumulative shortfall at the quarter's end (or today)
+	Settled    string             `json:"settled"`    // transfers counted toward the quarter, oldest quarter first
+	Short      string             `json:"short"`      // still owed for the quarter today
+	DueBy      string             `json:"dueBy"`      // the quarter's end plus the grace days
+	Overdue    bool               `json:"overdue"`
 	Closed     bool               `json:"closed"`
 	Current    bool               `json:"current"` // the quarter in progress
 }
@@ -55,6 +59,9 @@ type PublicIncomeOverview struct {
 	Threshold     string                `json:"threshold"` // R2 threshold, percent
 	Share         string                `json:"share"`     // R2 share, percent
 	Strict        bool                  `json:"strict"`    // strictly more than the share (高于)
+	Mode          string                `json:"mode"`      // "always" (the statute) or "below_threshold"
+	Statutory     bool                  `json:"statutory"` // the settings meet Shanghai's statute
+	GraceDays     int                   `json:"graceDays"`
 	Outstanding   string                `json:"outstanding"`
 	Quarters      []PublicIncomeQuarter `json:"quarters"` // newest first
 }
@@ -87,6 +94,7 @@ func (s *PublicIncomeService) Overview() (PublicIncomeOverview, error) {
 	o := PublicIncomeOverview{Today: today, PublicBalance: status.Books[ledger.BookPublic].String(), FundRatio: status.Fund.Ratio,
 		FundBelow: p.TransferApplies(status.Fund.Balance, status.Fund.Initial), Threshold: p.TransferThreshold.Shift(2).String(),
 		Share: p.TransferShare.Shift(2).String(), Strict: p.TransferStrict, Outstanding: status.Outstanding.String(),
+		Mode: p.TransferMode, Statutory: p.Statutory(), GraceDays: p.TransferGraceDays,
 		Quarters: []PublicIncomeQuarter{}}
 	current := ledger.Quarter(now)
 	for i := len(status.Quarters) - 1; i >= 0; i-- {
@@ -94,7 +102,8 @@ func (s *PublicIncomeService) Overview() (PublicIncomeOverview, error) {
 		per, _ := ledger.QuarterPeriod(q.Quarter)
 		pq := PublicIncomeQuarter{Quarter: q.Quarter, From: per.From, To: per.To, Income: []IncomeSourceLine{}, Deductions: []IncomeSourceLine{},
 			Gross: q.Income.String(), Deducted: q.Deductions.String(), Net: q.Net.String(), SubjectNet: q.SubjectNet.String(),
-			Required: q.Required.String(), Done: q.Done.String(), Short: q.Short.String(), Closed: q.Closed, Current: q.Quarter == current}
+			Required: q.Required.String(), Done: q.Done.String(), Settled: q.Settled.String(), Short: q.Short.String(),
+			DueBy: q.DueBy, Overdue: q.Overdue, Closed: q.Closed, Current: q.Quarter == current}
 		for _, sa := range bySource[q.Quarter].Income {
 			pq.Income = append(pq.Income, IncomeSourceLine{Code: sa.Code, Name: sa.NameZH, NameEn: sa.NameEN, Amount: sa.Amount.String()})
 		}

@@ -24,19 +24,26 @@ type CommunityInput struct {
 	TermStart    string `json:"termStart"`
 	TermEnd      string `json:"termEnd"`
 	StartDate    string `json:"startDate"`
+	// AssemblyOpened is the day the owners' assembly account was opened ("" = the start date):
+	// audit periods count from it (R7).
+	AssemblyOpened string `json:"assemblyOpened"`
 }
 
 // PolicyInput is the rule settings of DESIGN.md §3 as people read and type them: ratios in
 // percent ("30", "50"), days and months as typed ("90"). Go parses and refuses them.
 type PolicyInput struct {
-	ReplenishThreshold      string `json:"replenishThreshold"` // R1, percent
-	ReplenishTarget         string `json:"replenishTarget"`    // R1, percent
-	DecisionDays            string `json:"decisionDays"`
-	PaymentDays             string `json:"paymentDays"`
-	TriggerLevel            string `json:"triggerLevel"`      // community, building, unit
-	TransferThreshold       string `json:"transferThreshold"` // R2, percent
-	TransferShare           string `json:"transferShare"`     // R2, percent
-	TransferStrict          bool   `json:"transferStrict"`
+	ReplenishThreshold string `json:"replenishThreshold"` // R1, percent
+	ReplenishTarget    string `json:"replenishTarget"`    // R1, percent
+	DecisionDays       string `json:"decisionDays"`
+	PaymentDays        string `json:"paymentDays"`
+	TriggerLevel       string `json:"triggerLevel"`      // community, building, unit
+	TransferThreshold  string `json:"transferThreshold"` // R2, percent
+	TransferShare      string `json:"transferShare"`     // R2, percent
+	TransferStrict     bool   `json:"transferStrict"`
+	TransferMode       string `json:"transferMode"`      // R2: "always" (the statute) or "below_threshold"; "" = always
+	TransferGraceDays  string `json:"transferGraceDays"` // R2: days after a quarter before its transfer is overdue; "" = 30
+	// Statutory (read only): the R2 settings meet Shanghai's statute (every quarter, more than 50%).
+	Statutory               bool   `json:"statutory"`
 	FundDisclosureMonths    string `json:"fundDisclosureMonths"`
 	PublicDisclosureMonths  string `json:"publicDisclosureMonths"`
 	WorkingDisclosureMonths string `json:"workingDisclosureMonths"`
@@ -152,7 +159,8 @@ func (s *SettingsService) PolicyDefaults() PolicyInput { return PolicyInputOf(le
 
 func communityInputOf(c store.Community) CommunityInput {
 	return CommunityInput{Name: c.Name, Address: c.Address, District: c.District, AssemblyCode: c.AssemblyCode,
-		FundBank: c.FundBank, FundAccount: c.FundAccount, TermStart: c.TermStart, TermEnd: c.TermEnd, StartDate: c.StartDate}
+		FundBank: c.FundBank, FundAccount: c.FundAccount, TermStart: c.TermStart, TermEnd: c.TermEnd, StartDate: c.StartDate,
+		AssemblyOpened: c.AssemblyOpened}
 }
 
 // parseCommunity checks the details with the field at fault named in the refusal (args
@@ -160,7 +168,7 @@ func communityInputOf(c store.Community) CommunityInput {
 func parseCommunity(in CommunityInput) (store.Community, error) {
 	return ops.CheckCommunity(store.Community{Name: in.Name, Address: in.Address, District: in.District,
 		AssemblyCode: in.AssemblyCode, FundBank: in.FundBank, FundAccount: in.FundAccount, TermStart: in.TermStart,
-		TermEnd: in.TermEnd, StartDate: in.StartDate, Policy: ledger.DefaultPolicy()})
+		TermEnd: in.TermEnd, StartDate: in.StartDate, AssemblyOpened: in.AssemblyOpened, Policy: ledger.DefaultPolicy()})
 }
 
 // PolicyInputOf writes settings as the forms show them.
@@ -171,7 +179,8 @@ func PolicyInputOf(p ledger.Policy) PolicyInput {
 		TransferThreshold: pct(p.TransferThreshold), TransferShare: pct(p.TransferShare), TransferStrict: p.TransferStrict,
 		FundDisclosureMonths: strconv.Itoa(p.FundDisclosureMonths), PublicDisclosureMonths: strconv.Itoa(p.PublicDisclosureMonths),
 		WorkingDisclosureMonths: strconv.Itoa(p.WorkingDisclosureMonths), DisclosureGraceDays: strconv.Itoa(p.DisclosureGraceDays),
-		IncludeNonResidential: p.IncludeNonResidential}
+		IncludeNonResidential: p.IncludeNonResidential,
+		TransferMode:          p.TransferMode, TransferGraceDays: strconv.Itoa(p.TransferGraceDays), Statutory: p.Statutory()}
 }
 
 // ParsePolicy reads settings as typed: percentages ("30", "30%", "３０") and whole numbers
@@ -179,6 +188,9 @@ func PolicyInputOf(p ledger.Policy) PolicyInput {
 func ParsePolicy(in PolicyInput) (ledger.Policy, error) {
 	var p ledger.Policy
 	var err error
+	if strings.TrimSpace(in.TransferGraceDays) == "" {
+		in.TransferGraceDays = strconv.Itoa(ledger.DefaultPolicy().TransferGraceDays)
+	}
 	for _, f := range []struct {
 		field string
 		in    string
@@ -202,6 +214,7 @@ func ParsePolicy(in PolicyInput) (ledger.Policy, error) {
 		{"decisionDays", in.DecisionDays, &p.DecisionDays, 1, 3650},
 		{"paymentDays", in.PaymentDays, &p.PaymentDays, 1, 3650},
 		{"disclosureGraceDays", in.DisclosureGraceDays, &p.DisclosureGraceDays, 0, 365},
+		{"transferGraceDays", in.TransferGraceDays, &p.TransferGraceDays, 0, 366},
 		{"fundDisclosureMonths", in.FundDisclosureMonths, &p.FundDisclosureMonths, 1, 12},
 		{"publicDisclosureMonths", in.PublicDisclosureMonths, &p.PublicDisclosureMonths, 1, 12},
 		{"workingDisclosureMonths", in.WorkingDisclosureMonths, &p.WorkingDisclosureMonths, 1, 12},
@@ -215,6 +228,9 @@ func ParsePolicy(in PolicyInput) (ledger.Policy, error) {
 	if p.TriggerLevel == "" {
 		p.TriggerLevel = "community"
 	}
+	if p.TransferMode = strings.TrimSpace(in.TransferMode); p.TransferMode == "" {
+		p.TransferMode = ledger.TransferAlways
+	}
 	if p.TransferStrict && p.TransferShare.Equal(decimal.NewFromInt(1)) {
 		return p, ledger.Refuse("settings.strict_share_100", "field", "transferShare")
 	}
@@ -226,6 +242,8 @@ func ParsePolicy(in PolicyInput) (ledger.Policy, error) {
 			return p, withArgs(err, "field", "fundDisclosureMonths")
 		case "policy.unknown_level":
 			return p, withArgs(err, "field", "triggerLevel")
+		case "policy.unknown_transfer_mode":
+			return p, withArgs(err, "field", "transferMode")
 		}
 		return p, err
 	}

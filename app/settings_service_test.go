@@ -55,17 +55,22 @@ func TestUpdateCommunityChangesPolicyAndIsLogged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cs.Policy.ReplenishThreshold != "30" || cs.Policy.TransferShare != "50" || cs.Policy.DecisionDays != "90" || cs.StartDateFixed {
+	// a new ledger follows Shanghai's statute for public income: every quarter, more than 50%
+	if cs.Policy.ReplenishThreshold != "30" || cs.Policy.TransferShare != "50" || cs.Policy.DecisionDays != "90" || cs.StartDateFixed ||
+		cs.Policy.TransferMode != "always" || !cs.Policy.TransferStrict || !cs.Policy.Statutory || cs.Policy.TransferGraceDays != "30" {
 		t.Fatalf("settings %+v", cs)
 	}
 	cs.Policy.ReplenishThreshold = "２５％"
-	cs.Policy.TransferStrict = true
+	// the management rules may choose the national list's rule instead
+	cs.Policy.TransferStrict = false
+	cs.Policy.TransferMode = "below_threshold"
 	cs.Community.Address = "新地址"
 	got, err := s.UpdateCommunity(cs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Policy.ReplenishThreshold != "25" || !got.Policy.TransferStrict || got.Community.Address != "新地址" {
+	if got.Policy.ReplenishThreshold != "25" || got.Policy.TransferStrict || got.Policy.Statutory || got.Policy.TransferMode != "below_threshold" ||
+		got.Community.Address != "新地址" {
 		t.Errorf("after update %+v", got)
 	}
 	page, err := NewIntegrityService(sess).Changes(ChangeQuery{Entity: "community", PageSize: 1})
@@ -79,10 +84,13 @@ func TestUpdateCommunityChangesPolicyAndIsLogged(t *testing.T) {
 	if f := fields["replenish_threshold"]; f.Before != "30" || f.After != "25" || f.Kind != "percent" {
 		t.Errorf("threshold change %+v", f)
 	}
-	if f := fields["transfer_strict"]; f.Before != "false" || f.After != "true" || f.Kind != "bool" {
+	if f := fields["transfer_strict"]; f.Before != "true" || f.After != "false" || f.Kind != "bool" {
 		t.Errorf("strict change %+v", f)
 	}
-	if _, ok := fields["name"]; ok || len(fields) != 3 {
+	if f := fields["transfer_mode"]; f.Before != "always" || f.After != "below_threshold" {
+		t.Errorf("mode change %+v", f)
+	}
+	if _, ok := fields["name"]; ok || len(fields) != 4 {
 		t.Errorf("only the changed fields are listed: %+v", page.Rows[0].Fields)
 	}
 	for _, c := range []struct {
@@ -97,6 +105,9 @@ func TestUpdateCommunityChangesPolicyAndIsLogged(t *testing.T) {
 		{func(c *CommunitySettings) { c.Policy.DecisionDays = "0" }, "settings.number_range", "decisionDays"},
 		{func(c *CommunitySettings) { c.Policy.PublicDisclosureMonths = "5" }, "policy.disclosure_months", "fundDisclosureMonths"},
 		{func(c *CommunitySettings) { c.Community.Name = "" }, "community.name_empty", "name"},
+		{func(c *CommunitySettings) { c.Policy.TransferMode = "sometimes" }, "policy.unknown_transfer_mode", "transferMode"},
+		{func(c *CommunitySettings) { c.Policy.TransferGraceDays = "400" }, "settings.number_range", "transferGraceDays"},
+		{func(c *CommunitySettings) { c.Community.AssemblyOpened = "2024-13-01" }, "date.invalid", "assemblyOpened"},
 	} {
 		x := got
 		c.edit(&x)

@@ -194,11 +194,26 @@ func TestR2RefusesSpendingUntilTheTransferThenReversal(t *testing.T) {
 		t.Fatal(err)
 	}
 	spend := VoucherInput{Book: "public", Date: "2026-11-22", Summary: "2025 年度审计费", Lines: []VoucherLineInput{{Account: "5201", Debit: "500"}, {Account: "1001", Credit: "500"}}}
-	_, err := svc.Check(spend)
-	booksRefused(t, err, "r2.transfer_outstanding")
+	// the ¥617.25 owed is ring-fenced: spending that would leave less in the bank is refused,
+	// and the refusal says how much is owed and how much may still be spent (issue 11; before,
+	// any spending was refused while anything was owed)
+	st, _ := sess.Store()
+	status, err := st.Status(sess.now(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	free := status.Books[ledger.BookPublic].Sub(ledger.Fen(61725))
+	tooMuch := VoucherInput{Book: "public", Date: "2026-11-22", Summary: "2025 年度审计费",
+		Lines: []VoucherLineInput{{Account: "5201", Debit: free.Add(ledger.Fen(1)).String()}, {Account: "1001", Credit: free.Add(ledger.Fen(1)).String()}}}
+	_, err = svc.Check(tooMuch)
+	booksRefused(t, err, "r2.ring_fenced")
 	e := NewError(sess.cat, err)
-	if !strings.Contains(e.Message, "617.25") || !strings.Contains(e.MessageEn, "617.25") {
-		t.Errorf("the refusal says how much: %+v", e)
+	if !strings.Contains(e.Message, "617.25") || !strings.Contains(e.MessageEn, "617.25") ||
+		!strings.Contains(e.Message, free.Grouped()) || !strings.Contains(e.MessageEn, free.Grouped()) {
+		t.Errorf("the refusal says how much is owed and how much may be spent: %+v", e)
+	}
+	if _, err := svc.Check(spend); err != nil {
+		t.Errorf("spending that leaves what is owed in the bank: %v", err)
 	}
 
 	// only public → fund and → working exist

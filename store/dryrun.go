@@ -106,12 +106,12 @@ func (t *Tx) transferPair(in TransferInput, inSummary string) (outID, inID int64
 		return 0, 0, err
 	}
 	outID, err = t.postVoucher(VoucherInput{Book: in.From, Date: in.Date, Summary: summary, ResolutionID: in.ResolutionID,
-		Lines: []LineInput{{AccountCode: outCode, Amount: in.Amount}, {AccountCode: ledger.CodeBank, Amount: in.Amount.Neg()}}}, "transfer", 0, group)
+		Lines: []LineInput{{AccountCode: outCode, Amount: in.Amount}, {AccountCode: ledger.CodeBank, Amount: in.Amount.Neg()}}, BuildingID: in.BuildingID}, "transfer", 0, group)
 	if err != nil {
 		return 0, 0, err
 	}
 	inID, err = t.postVoucher(VoucherInput{Book: in.To, Date: in.Date, Summary: inSummary, ResolutionID: in.ResolutionID,
-		Lines: []LineInput{{AccountCode: ledger.CodeBank, Amount: in.Amount}, {AccountCode: inCode, Amount: in.Amount.Neg()}}}, "transfer", 0, group)
+		Lines: []LineInput{{AccountCode: ledger.CodeBank, Amount: in.Amount}, {AccountCode: inCode, Amount: in.Amount.Neg()}}, BuildingID: in.BuildingID}, "transfer", 0, group)
 	return outID, inID, err
 }
 
@@ -157,12 +157,8 @@ func (t *Tx) closePeriod(b ledger.Book, p ledger.Period, today string) error {
 		if err != nil {
 			return err
 		}
-		short, err := t.transferOutstanding(c.Policy, p.To)
-		if err != nil {
+		if err := checkQuarterSettled(t, c.Policy, p, today); err != nil {
 			return err
-		}
-		if short.Sign() > 0 {
-			return ledger.Refuse("r2.close_shortfall", "amount", short.Grouped(), "to", p.To)
 		}
 	}
 	_, err := t.insertLogged("closed_period", `INSERT INTO closed_periods(book, period_from, period_to, closed_on) VALUES (?,?,?,?)`,

@@ -60,14 +60,14 @@ func TestCheckVoucherShowsTheUnitSplit(t *testing.T) {
 func TestCheckVoucherRefusesAsPostingWould(t *testing.T) {
 	f := mustCreate(t)
 	f.at30("0.01")
-	f.publicIncome("2024-04-02", "1000.00") // R2: ¥500.00 owed to the fund
+	f.publicIncome("2024-04-02", "1000.00") // R2: ¥500.01 owed to the fund
 	if err := f.s.ClosePeriod(ledger.BookFund, "2024Q1", "2024-04-01"); err != nil {
 		t.Fatal(err)
 	}
 	cases := map[string]store.VoucherInput{
 		"voucher.unbalanced": {Book: ledger.BookPublic, Date: "2024-04-03", Summary: "x",
 			Lines: []store.LineInput{line("1001", "10.00"), line("4001", "-9.99")}},
-		"r2.transfer_outstanding": publicSpend("2024-04-03", "100.00"),
+		"r2.ring_fenced": publicSpend("2024-04-03", "500.00"), // bank 1,000.00, owed 500.01
 		"period.closed": {Book: ledger.BookFund, Date: "2024-03-01", Summary: "利息",
 			Lines: []store.LineInput{line("1001", "1.00"), line("4003", "-1.00")}},
 		"split.missing": {Book: ledger.BookFund, Date: "2024-04-03", Summary: "首期交存",
@@ -138,7 +138,7 @@ func TestCheckTransferPreviewsBothVouchers(t *testing.T) {
 func TestCheckClosePeriodAnswersAsClosingWould(t *testing.T) {
 	f := mustCreate(t)
 	f.at30("0.01")
-	f.publicIncome("2024-04-02", "1000.00") // R2: ¥500.00 owed for 2024Q2
+	f.publicIncome("2024-04-02", "1000.00") // R2: ¥500.01 owed for 2024Q2
 	steps := []struct {
 		book          ledger.Book
 		period, today string
@@ -168,7 +168,7 @@ func TestCheckClosePeriodAnswersAsClosingWould(t *testing.T) {
 	if e := f.s.CheckClosePeriod(ledger.BookPublic, "2024Q2", "2024-07-01"); ledger.KeyOf(e) != "r2.close_shortfall" {
 		t.Fatal(e)
 	}
-	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: "2024-06-30", Amount: m("500.00")}); err != nil {
+	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: "2024-06-30", Amount: m("500.01")}); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.s.CheckClosePeriod(ledger.BookPublic, "2024Q2", "2024-07-01"); err != nil {

@@ -46,12 +46,8 @@ func (s *Store) ClosePeriod(b ledger.Book, period string, today string) error {
 			if err != nil {
 				return err
 			}
-			short, err := t.transferOutstanding(c.Policy, p.To)
-			if err != nil {
+			if err := checkQuarterSettled(t, c.Policy, p, today); err != nil {
 				return err
-			}
-			if short.Sign() > 0 {
-				return ledger.Refuse("r2.close_shortfall", "amount", short.Grouped(), "to", p.To)
 			}
 		}
 		_, err := t.insertLogged("closed_period", `INSERT INTO closed_periods(book, period_from, period_to, closed_on) VALUES (?,?,?,?)`,

@@ -85,6 +85,10 @@ func TestRefuseClosedPeriod(t *testing.T) {
 	f := mustCreate(t)
 	dep := f.depositAll("2024-01-05")
 	pub := f.publicIncome("2024-02-10", "1000.00")
+	// the statute: the quarter's transfer (strictly more than half) before it can close
+	if _, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: "2024-03-31", Amount: m("500.01")}); err != nil {
+		t.Fatal(err)
+	}
 
 	f.refuse("period.not_ended", func() error { return f.s.ClosePeriod(ledger.BookFund, "2024Q1", "2024-03-30") })
 	f.refuse("period.invalid", func() error { return f.s.ClosePeriod(ledger.BookFund, "2024Q5", "2025-01-01") })
@@ -118,6 +122,7 @@ func TestRefuseClosedPeriod(t *testing.T) {
 		_, _, err := f.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: "2024-03-15", Amount: m("1.00")})
 		return err
 	})
+	f.publicIncome("2024-04-01", "600.00") // so that reversing the income overdraws nothing after the transfer
 	if _, err := f.s.Reverse(pub.ID, "2024-04-02", "录错"); err != nil {
 		t.Fatal(err)
 	}

@@ -64,15 +64,16 @@ func TestSmoke(t *testing.T) {
 		Lines: []store.LineInput{{AccountCode: "1001", Amount: ledger.Yuan(1000)}, {AccountCode: "4001", Amount: ledger.Yuan(-1000)}}}); err != nil {
 		t.Fatal(err)
 	}
+	// ¥500.01 owed to the fund is ring-fenced in the bank balance of ¥1,000.00
 	_, err = s.PostVoucher(store.VoucherInput{Book: ledger.BookPublic, Date: "2024-04-03", Summary: "审计费",
-		Lines: []store.LineInput{{AccountCode: "5201", Amount: ledger.Yuan(100)}, {AccountCode: "1001", Amount: ledger.Yuan(-100)}}})
-	if ledger.KeyOf(err) != "r2.transfer_outstanding" {
-		t.Fatalf("want outstanding, got %v", err)
+		Lines: []store.LineInput{{AccountCode: "5201", Amount: ledger.Yuan(500)}, {AccountCode: "1001", Amount: ledger.Yuan(-500)}}})
+	if ledger.KeyOf(err) != "r2.ring_fenced" {
+		t.Fatalf("want ring-fenced, got %v", err)
 	}
 	if err := s.ClosePeriod(ledger.BookPublic, "2024Q2", "2024-07-01"); ledger.KeyOf(err) != "r2.close_shortfall" {
 		t.Fatalf("close: %v", err)
 	}
-	if _, _, err := s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: "2024-04-05", Amount: ledger.Yuan(500)}); err != nil {
+	if _, _, err := s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: "2024-04-05", Amount: ledger.Fen(50001)}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.ClosePeriod(ledger.BookPublic, "2024Q2", "2024-07-01"); err != nil {

@@ -55,10 +55,13 @@ type QuarterStatus struct {
 	Income     ledger.Money // gross
 	Deductions ledger.Money
 	Net        ledger.Money
-	SubjectNet ledger.Money // net recognised while the fund was below the threshold
-	Required   ledger.Money
-	Done       ledger.Money // transferred to the fund within the quarter
-	Short      ledger.Money // cumulative shortfall at the quarter's end
+	SubjectNet ledger.Money // net income R2 binds (all of it under the statute)
+	Required   ledger.Money // one requirement per quarter and building scope, rounded up
+	Done       ledger.Money // transferred to the fund within the quarter (by date)
+	Settled    ledger.Money // transfers counted toward this quarter, oldest quarter first
+	Short      ledger.Money // Required − Settled, as of today
+	DueBy      string       // the quarter's end plus the policy's grace days
+	Overdue    bool         // short after DueBy
 	Closed     bool
 }
 
@@ -83,7 +86,7 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 		if st.Quarters, err = quarterStatus(tx, p, st.Today); err != nil {
 			return err
 		}
-		if st.Outstanding, err = outstandingAt(tx, p, st.Today); err != nil {
+		if st.Outstanding, err = owedToFund(tx, p, st.Today); err != nil {
 			return err
 		}
 		if st.Due, err = dueItems(tx, p, c.StartDate, today); err != nil {
@@ -187,19 +190,23 @@ func quarterStatus(tx *sqlTx, p ledger.Policy, today string) ([]QuarterStatus, e
 		idx[qs.Quarter] = len(out)
 		out = append(out, qs)
 	}
-	var nets []struct {
-		Year int          `db:"year"`
-		Q    int          `db:"q"`
-		Net  ledger.Money `db:"net"`
-	}
-	if err := tx.Select(&nets, `SELECT year, (CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3 AS q, SUM(r2_net_fen) AS net FROM vouchers
-		WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ? GROUP BY year, 2`, today); err != nil {
+	settled, err := settleTransfers(tx, p, today)
+	if err != nil {
 		return nil, err
 	}
-	for _, r := range nets {
-		if i, ok := idx[fmt.Sprintf("%dQ%d", r.Year, r.Q)]; ok {
-			out[i].SubjectNet = r.Net
-			out[i].Required = p.RequiredTransfer(r.Net)
+	for _, x := range settled {
+		i, ok := idx[x.Quarter]
+		if !ok {
+			continue
+		}
+		q := &out[i]
+		q.SubjectNet, q.Required = q.SubjectNet.Add(x.Net), q.Required.Add(x.Required)
+		q.Settled, q.Short = q.Settled.Add(x.Settled), q.Short.Add(x.Short)
+		q.DueBy, q.Overdue = x.DueBy, q.Overdue || x.Overdue
+	}
+	for i := range out {
+		if out[i].DueBy == "" {
+			out[i].DueBy = p.TransferDueBy(out[i].Quarter)
 		}
 	}
 	closed := map[string]bool{}
@@ -207,10 +214,7 @@ func quarterStatus(tx *sqlTx, p ledger.Policy, today string) ([]QuarterStatus, e
 	if err != nil {
 		return nil, err
 	}
-	var cumReq, cumDone ledger.Money
 	for i := range out {
-		cumReq, cumDone = cumReq.Add(out[i].Required), cumDone.Add(out[i].Done)
-		out[i].Short = ledger.Shortfall(cumReq, cumDone)
 		qp, _ := ledger.QuarterPeriod(out[i].Quarter)
 		for _, per := range periods {
 			if per.From <= qp.From && per.To >= qp.To {
@@ -220,18 +224,6 @@ func quarterStatus(tx *sqlTx, p ledger.Policy, today string) ([]QuarterStatus, e
 		out[i].Closed = closed[out[i].Quarter]
 	}
 	return out, nil
-}
-
-func outstandingAt(tx *sqlTx, p ledger.Policy, date string) (ledger.Money, error) {
-	req, err := requiredTransfers(tx, p, date)
-	if err != nil {
-		return ledger.Zero, err
-	}
-	done, err := transfersToFund(tx, date)
-	if err != nil {
-		return ledger.Zero, err
-	}
-	return ledger.Shortfall(req, done), nil
 }
 
 // dueItems lists the disclosures and audits due or overdue (R7).

@@ -92,9 +92,10 @@ func TestStatus(t *testing.T) {
 		t.Errorf("without units: %d listed, %d below", len(st2.Fund.Units), st2.Fund.UnitsBelow)
 	}
 
-	// Public income by quarter. Q2: income 1,000.00 and a tax deduction of 100.00 while the fund
-	// is below 30% → subject net 900.00, required 450.00; 300.00 transferred → short 150.00.
-	// Q3: income 200.00, still below → required 100.00, none transferred → short 250.00.
+	// Public income by quarter under the statute. Q2: income 1,000.00 and a tax deduction of
+	// 100.00 → net 900.00, required strictly more than half: 450.01; 300.00 transferred → short
+	// 150.01, overdue since 2024-07-31 (30 days' grace). Q3: income 200.00 → required 100.01,
+	// none transferred → short 100.01, due by 2024-10-30.
 	f.publicIncome("2024-04-02", "1000.00")
 	f.post(store.VoucherInput{Book: ledger.BookPublic, Date: "2024-04-03", Summary: "税费",
 		Lines: []store.LineInput{line("5001", "100.00"), line("1001", "-100.00")}})
@@ -115,8 +116,9 @@ func TestStatus(t *testing.T) {
 		t.Errorf("books %v ratio %s", st.Books, st.Fund.Ratio)
 	}
 	want := []store.QuarterStatus{
-		{Quarter: "2024Q2", Income: m("1000.00"), Deductions: m("100.00"), Net: m("900.00"), SubjectNet: m("900.00"), Required: m("450.00"), Done: m("300.00"), Short: m("150.00")},
-		{Quarter: "2024Q3", Income: m("200.00"), Net: m("200.00"), SubjectNet: m("200.00"), Required: m("100.00"), Short: m("250.00")},
+		{Quarter: "2024Q2", Income: m("1000.00"), Deductions: m("100.00"), Net: m("900.00"), SubjectNet: m("900.00"), Required: m("450.01"),
+			Done: m("300.00"), Settled: m("300.00"), Short: m("150.01"), DueBy: "2024-07-30", Overdue: true},
+		{Quarter: "2024Q3", Income: m("200.00"), Net: m("200.00"), SubjectNet: m("200.00"), Required: m("100.01"), Short: m("100.01"), DueBy: "2024-10-30"},
 	}
 	if len(st.Quarters) != len(want) {
 		t.Fatalf("quarters %+v", st.Quarters)
@@ -126,11 +128,11 @@ func TestStatus(t *testing.T) {
 			t.Errorf("quarter %d: %+v\n             want %+v", i, st.Quarters[i], want[i])
 		}
 	}
-	if st.Outstanding != m("250.00") {
-		t.Errorf("outstanding %s, want 250.00", st.Outstanding)
+	if st.Outstanding != m("250.02") {
+		t.Errorf("outstanding %s, want 250.02", st.Outstanding)
 	}
 	// as of an earlier day, later postings do not count
-	if st2, _ := f.s.Status(day("2024-04-30"), false); st2.Outstanding != m("450.00") || len(st2.Quarters) != 1 {
+	if st2, _ := f.s.Status(day("2024-04-30"), false); st2.Outstanding != m("450.01") || len(st2.Quarters) != 1 {
 		t.Errorf("on 2024-04-30: outstanding %s, %d quarters", st2.Outstanding, len(st2.Quarters))
 	}
 

@@ -14,6 +14,9 @@ type TransferInput struct {
 	Summary  string
 	// ResolutionID is the resolution authorising an allocation to working expenses (R8).
 	ResolutionID int64
+	// BuildingID: a transfer to the fund of the income of one building's owners, split among
+	// that building's units only (0: the community's, split among all units).
+	BuildingID int64
 }
 
 // Transfer posts the two vouchers of a transfer between books in one transaction: the
@@ -87,7 +90,7 @@ func (s *Store) Reverse(id int64, date, reason string) ([]Voucher, error) {
 			if err != nil {
 				return err
 			}
-			in := VoucherInput{Book: ledger.Book(v.book), Date: date, ProjectID: v.projectID.Int64, CaseID: v.caseID.Int64,
+			in := VoucherInput{Book: ledger.Book(v.book), Date: date, ProjectID: v.projectID.Int64, CaseID: v.caseID.Int64, BuildingID: v.buildingID.Int64,
 				Summary: "冲销 " + voucherNo(v.book, int(v.year), int(v.number)) + "：" + reason}
 			for _, p := range ps {
 				in.Lines = append(in.Lines, LineInput{AccountCode: p.code, Amount: ledger.Fen(-p.amount), Memo: p.memo})

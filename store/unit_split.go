@@ -46,7 +46,14 @@ func (t *Tx) splitUnits(ctx *postContext, in VoucherInput, v ledger.Voucher, acc
 		case ledger.CodeFundInterest:
 			ids, weights, err = t.unitBalanceWeights(v.Date)
 		case ledger.CodeFundTransferIn:
-			ids, weights, err = t.unitAreas(nil)
+			// a building's owners' income goes to their units only
+			var only []int64
+			if in.BuildingID != 0 {
+				if only, err = t.buildingUnitIDs(in.BuildingID); err != nil {
+					return nil, err
+				}
+			}
+			ids, weights, err = t.unitAreas(only)
 		case ledger.CodeFundRepair:
 			ids, weights, err = t.unitAreas(ctx.projectUnits)
 		default:

@@ -11,18 +11,18 @@ type voucherRow struct {
 	id, year, number                            int64
 	book, date, summary, kind                   string
 	reversesID, transferGroup, projectID, resID sql.NullInt64
-	caseID                                      sql.NullInt64
+	caseID, buildingID                          sql.NullInt64
 	emergency, createdBy, postedAt              string
 	r2Net, chainSeq                             int64
 }
 
 const voucherCols = `id, book, year, number, date, summary, kind, reverses_id, transfer_group, project_id, resolution_id,
-	emergency_trigger, case_id, r2_net_fen, created_by, posted_at, chain_seq`
+	emergency_trigger, case_id, r2_net_fen, created_by, posted_at, chain_seq, building_id`
 
 func scanVoucherRow(sc interface{ Scan(...any) error }) (voucherRow, error) {
 	var r voucherRow
 	err := sc.Scan(&r.id, &r.book, &r.year, &r.number, &r.date, &r.summary, &r.kind, &r.reversesID, &r.transferGroup,
-		&r.projectID, &r.resID, &r.emergency, &r.caseID, &r.r2Net, &r.createdBy, &r.postedAt, &r.chainSeq)
+		&r.projectID, &r.resID, &r.emergency, &r.caseID, &r.r2Net, &r.createdBy, &r.postedAt, &r.chainSeq, &r.buildingID)
 	return r, err
 }
 
@@ -50,6 +50,9 @@ func canonVoucher(c *ledger.Canon, v voucherRow, ps []postingCanon, us []unitCan
 		Str("summary", v.summary).Str("kind", v.kind).Int("reverses", v.reversesID.Int64).Int("transfer", v.transferGroup.Int64).
 		Int("project", v.projectID.Int64).Int("resolution", v.resID.Int64).Str("emergency", v.emergency).
 		Int("case", v.caseID.Int64).Int("r2net", v.r2Net).Str("by", v.createdBy).Str("at", v.postedAt).Int("seq", v.chainSeq)
+	if v.buildingID.Valid { // only since version 3, so that older vouchers keep their digests
+		c.Int("building", v.buildingID.Int64)
+	}
 	c.Int("postings", int64(len(ps)))
 	for _, p := range ps {
 		c.Int("line", p.line).Str("acct", p.book+":"+p.code).Int("amt", p.amount).Str("memo", p.memo).Str("pdate", p.date)

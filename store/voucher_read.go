@@ -42,7 +42,7 @@ func voucherFromRow(r voucherRow) Voucher {
 		No: voucherNo(r.book, int(r.year), int(r.number)), Date: r.date, Summary: r.summary, Kind: r.kind,
 		ReversesID: r.reversesID.Int64, TransferGroup: r.transferGroup.Int64, ProjectID: r.projectID.Int64,
 		ResolutionID: r.resID.Int64, EmergencyTrigger: r.emergency, CaseID: r.caseID.Int64, R2Net: ledger.Fen(r.r2Net),
-		CreatedBy: r.createdBy, PostedAt: r.postedAt, ChainSeq: r.chainSeq}
+		CreatedBy: r.createdBy, PostedAt: r.postedAt, ChainSeq: r.chainSeq, BuildingID: r.buildingID.Int64}
 }
 
 // VoucherFilter selects vouchers of one book; zero values select all of it.

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"fmt"
+
 	"jiayuan/store/ledger"
 )
 
@@ -138,10 +140,12 @@ func (t *Tx) validResolution(projectID int64, units []int64, date string) (int64
 	return 0, ledger.Refuse("vote.missing")
 }
 
-// checkPublicRules: public income recognised while the fund is below the threshold owes a
-// share to the fund (R2), and no other public spending may be posted while any is owed.
+// checkPublicRules: public income owes the fund a share each quarter (R2: always under the
+// statute, only while the fund is below the threshold under the national list's rule), and the
+// money owed is ring-fenced: no other public spending may bring the public book's bank balance
+// below what is still owed for the current and past quarters.
 func (t *Tx) checkPublicRules(ctx *postContext, in VoucherInput, v ledger.Voucher) error {
-	var net ledger.Money
+	var net, bank ledger.Money
 	spending := false
 	for _, p := range v.Postings {
 		switch p.Account.Kind {
@@ -153,15 +157,21 @@ func (t *Tx) checkPublicRules(ctx *postContext, in VoucherInput, v ledger.Vouche
 			spending = spending || p.Amount.Sign() > 0
 		case ledger.KindTransferOut:
 			spending = spending || (p.Account.Counterpart != ledger.BookFund && p.Amount.Sign() > 0)
+		case ledger.KindAsset:
+			bank = bank.Add(p.Amount)
 		}
 	}
 	if spending {
-		owed, err := t.transferOutstanding(ctx.policy, v.Date)
+		owed, err := owedToFund(t, ctx.policy, v.Date)
 		if err != nil {
 			return err
 		}
-		if owed.Sign() > 0 {
-			return ledger.Refuse("r2.transfer_outstanding", "amount", owed.Grouped())
+		before, err := bookBalanceAsOf(t, ledger.BookPublic, v.Date)
+		if err != nil {
+			return err
+		}
+		if err := ledger.CheckRingFence(before, bank, owed); err != nil {
+			return err
 		}
 	}
 	if !net.IsZero() {
@@ -180,41 +190,66 @@ func (t *Tx) checkPublicRules(ctx *postContext, in VoucherInput, v ledger.Vouche
 	return nil
 }
 
-// transferOutstanding is what R2 still requires to be transferred to the fund for public
-// income recognised up to date: Σ per quarter of the required share of that quarter's net
-// subject income, less all transfers to the fund up to date.
-func (t *Tx) transferOutstanding(p ledger.Policy, date string) (ledger.Money, error) {
-	req, err := requiredTransfers(t, p, date)
-	if err != nil {
-		return ledger.Zero, err
-	}
-	done, err := transfersToFund(t, date)
-	if err != nil {
-		return ledger.Zero, err
-	}
-	return ledger.Shortfall(req, done), nil
+// owedToFund is what R2 still requires to be transferred to the fund as of date, for the
+// current and past quarters.
+func owedToFund(q querier, p ledger.Policy, date string) (ledger.Money, error) {
+	qs, err := settleTransfers(q, p, date)
+	return ledger.TotalShort(qs), err
 }
 
-// requiredTransfers sums, quarter by quarter up to date, the transfer R2 requires.
-func requiredTransfers(q querier, p ledger.Policy, date string) (ledger.Money, error) {
-	var nets []ledger.Money
-	if err := q.Select(&nets, `SELECT SUM(r2_net_fen) FROM vouchers WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ?
-		GROUP BY year, (CAST(substr(date, 6, 2) AS INTEGER) - 1) / 3`, date); err != nil {
-		return ledger.Zero, err
+// settleTransfers reads, as of date, the net income R2 binds per quarter and building scope
+// (stored on each voucher when it was posted, under the rule then in force) and the transfers
+// to the fund per scope, and settles them (ledger.SettleTransfers).
+func settleTransfers(q querier, p ledger.Policy, date string) ([]ledger.QuarterTransfer, error) {
+	var nets []struct {
+		Year     int          `db:"year"`
+		Q        int          `db:"q"`
+		Building int64        `db:"building"`
+		Net      ledger.Money `db:"net"`
 	}
-	var req ledger.Money
-	for _, net := range nets {
-		req = req.Add(p.RequiredTransfer(net))
+	if err := q.Select(&nets, `SELECT year, (CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3 AS q, COALESCE(building_id, 0) AS building,
+		SUM(r2_net_fen) AS net FROM vouchers WHERE book = 'public' AND r2_net_fen <> 0 AND date <= ? GROUP BY 1, 2, 3`, date); err != nil {
+		return nil, err
 	}
-	return req, nil
+	incomes := make([]ledger.QuarterIncome, 0, len(nets))
+	for _, n := range nets {
+		incomes = append(incomes, ledger.QuarterIncome{Quarter: fmt.Sprintf("%dQ%d", n.Year, n.Q), Building: n.Building, Net: n.Net})
+	}
+	var done []struct {
+		Date     string       `db:"date"`
+		Building int64        `db:"building"`
+		Amount   ledger.Money `db:"amount"`
+	}
+	if err := q.Select(&done, `SELECT p.date AS date, COALESCE(v.building_id, 0) AS building, SUM(p.amount_fen) AS amount FROM postings p
+		JOIN accounts a ON a.id = p.account_id JOIN vouchers v ON v.id = p.voucher_id
+		WHERE a.book = 'public' AND a.code = ? AND p.date <= ? GROUP BY 1, 2`, ledger.CodePublicToFund, date); err != nil {
+		return nil, err
+	}
+	transfers := make([]ledger.FundTransfer, 0, len(done))
+	for _, d := range done {
+		transfers = append(transfers, ledger.FundTransfer{Date: d.Date, Building: d.Building, Amount: d.Amount})
+	}
+	return p.SettleTransfers(incomes, transfers, date), nil
 }
 
-// transfersToFund sums the public book's transfers to the fund up to date.
-func transfersToFund(q queryer, date string) (ledger.Money, error) {
-	var done int64
-	err := q.Get(&done, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
-		WHERE a.book = 'public' AND a.code = ? AND p.date <= ?`, ledger.CodePublicToFund, date)
-	return ledger.Fen(done), err
+// checkQuarterSettled refuses closing a public-income period while a quarter up to its end
+// still falls short of its transfer, counting transfers made up to today (a quarter's
+// transfer is made after its statement, in the next month).
+func checkQuarterSettled(q querier, p ledger.Policy, per ledger.Period, today string) error {
+	qs, err := settleTransfers(q, p, today)
+	if err != nil {
+		return err
+	}
+	var short ledger.Money
+	for _, x := range qs {
+		if qp, err := ledger.QuarterPeriod(x.Quarter); err == nil && qp.To <= per.To {
+			short = short.Add(x.Short)
+		}
+	}
+	if short.Sign() > 0 {
+		return ledger.Refuse("r2.close_shortfall", "amount", short.Grouped(), "to", per.To)
+	}
+	return nil
 }
 
 // fundBalanceAsOf is the fund's bank balance at the end of date.

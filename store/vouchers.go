@@ -42,6 +42,9 @@ type VoucherInput struct {
 	AttachmentIDs []int64
 	// Opening marks an opening-balance voucher.
 	Opening bool
+	// BuildingID scopes public income (and its transfer to the fund) to one building's owners:
+	// what R2 requires of it is transferred to that building's units only. 0: the community.
+	BuildingID int64
 }
 
 // Voucher is a posted voucher.
@@ -60,6 +63,7 @@ type Voucher struct {
 	ResolutionID     int64
 	EmergencyTrigger string
 	CaseID           int64
+	BuildingID       int64 // the building whose owners the income belongs to (0: the community)
 	R2Net            ledger.Money
 	CreatedBy        string
 	PostedAt         string
@@ -132,6 +136,9 @@ func (t *Tx) postVoucherAs(in VoucherInput, kind string, reversesID, transferGro
 	if err := t.checkOpenPeriod(in.Book, v.Date); err != nil {
 		return 0, err
 	}
+	if err := t.checkBuildingScope(in, kind); err != nil {
+		return 0, err
+	}
 	c, err := readCommunity(t)
 	if err != nil {
 		return 0, err
@@ -171,9 +178,9 @@ func (t *Tx) postVoucherAs(in VoucherInput, kind string, reversesID, transferGro
 		return 0, err
 	}
 	res, err := t.Exec(`INSERT INTO vouchers(book, year, number, date, summary, kind, reverses_id, transfer_group, project_id,
-		resolution_id, emergency_trigger, case_id, r2_net_fen, created_by, posted_at, chain_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		resolution_id, emergency_trigger, case_id, r2_net_fen, created_by, posted_at, chain_seq, building_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		in.Book, year, number, v.Date, v.Summary, kind, nullID(reversesID), nullID(transferGroup), nullID(in.ProjectID),
-		nullID(ctx.resolutionID), ctx.emergency, nullID(in.CaseID), ctx.r2Net.Fen(), t.s.actor, t.stamp(), seq)
+		nullID(ctx.resolutionID), ctx.emergency, nullID(in.CaseID), ctx.r2Net.Fen(), t.s.actor, t.stamp(), seq, nullID(in.BuildingID))
 	if err != nil {
 		return 0, err
 	}

@@ -101,8 +101,27 @@ func (g *gen) publicIncome(date string, m int) error {
 	return nil
 }
 
-// quarterEnd makes the transfer to the fund R2 requires (plus a policy share when the fund is
-// healthy), the allocation to working expenses, the disclosures, and closes the quarter.
+// settleQuarter transfers, once the quarter's last income is in (the property company's
+// statement arrives after the quarter), what the quarter still owes the fund under R2, so that
+// every quarter of the demo meets the statute before it is closed.
+func (g *gen) settleQuarter(quarter, date string) error {
+	st, err := g.statusOn(date)
+	if err != nil {
+		return err
+	}
+	for _, q := range st.Quarters {
+		if q.Quarter != quarter || q.Short.IsZero() {
+			continue
+		}
+		_, _, err := g.s.Transfer(store.TransferInput{From: ledger.BookPublic, To: ledger.BookFund, Date: date, Amount: q.Short,
+			Summary: fmt.Sprintf("%s 公共收益转入维修资金（按季度报表补足）", q.Quarter)})
+		return err
+	}
+	return nil
+}
+
+// quarterEnd makes the transfer to the fund R2 requires so far (plus a policy share when
+// nothing is owed), the allocation to working expenses, the disclosures, and closes the quarter.
 func (g *gen) quarterEnd(y, m int) error {
 	date := fmt.Sprintf("%d-%02d-25", y, m)
 	g.at(date)
@@ -144,7 +163,10 @@ func (g *gen) quarterEnd(y, m int) error {
 		return nil // the newest quarter is still to be disclosed: the dashboard shows it due
 	}
 	g.at(pub)
-	if err := g.s.ClosePeriod(ledger.BookPublic, fmt.Sprintf("%dQ%d", y, m/3), pub); err != nil {
+	if err := g.settleQuarter(q.Quarter, pub); err != nil {
+		return err
+	}
+	if err := g.s.ClosePeriod(ledger.BookPublic, q.Quarter, pub); err != nil {
 		return err
 	}
 	for _, b := range []ledger.Book{ledger.BookPublic, ledger.BookWorking} {

@@ -127,13 +127,19 @@ func (c Catalog) T(lang Lang, key string, args map[string]string) string {
 var bookArgs = map[string]bool{"book": true, "voucherBook": true, "from": true, "to": true}
 
 // codeArgs are arguments that carry a code with a name in the catalog under a prefix: what a
-// resolution decides ("allocation" → "拨付工作经费") and who decided it.
-var codeArgs = map[string]string{"purpose": "purpose.", "need": "purpose.", "body": "body."}
+// resolution decides ("allocation" → "拨付工作经费"), who decided it, and the record a message
+// names ("replenishment case" → record.replenishment_case → 续筹事项), so no message mixes in
+// the core's English names.
+var codeArgs = map[string]string{"purpose": "purpose.", "need": "purpose.", "body": "body.", "what": "record."}
 
 // argText is an argument as the user reads it: a book's code becomes its name in lang.
 func (c Catalog) argText(lang Lang, name, value string) string {
 	if prefix, ok := codeArgs[name]; ok {
-		if n, ok := c[lang][prefix+value]; ok {
+		key := prefix + strings.ReplaceAll(value, " ", "_")
+		if n, ok := c[lang][key]; ok {
+			return n
+		}
+		if n, ok := c[ZH][key]; ok {
 			return n
 		}
 		return value

@@ -26,7 +26,7 @@ const LedgerExt = ".jiayuan"
 // starts. A refusal names the field (arg "field").
 func CheckCommunity(c store.Community) (store.Community, error) {
 	for _, f := range []*string{&c.Name, &c.Address, &c.District, &c.AssemblyCode, &c.FundBank, &c.FundAccount,
-		&c.TermStart, &c.TermEnd, &c.StartDate} {
+		&c.TermStart, &c.TermEnd, &c.StartDate, &c.AssemblyOpened} {
 		*f = strings.TrimSpace(*f)
 	}
 	if c.Name == "" {
@@ -38,7 +38,8 @@ func CheckCommunity(c store.Community) (store.Community, error) {
 	if c.StartDate == "" {
 		return c, ledger.Refuse("community.start_date_empty", "field", "startDate")
 	}
-	for _, d := range []struct{ field, v string }{{"startDate", c.StartDate}, {"termStart", c.TermStart}, {"termEnd", c.TermEnd}} {
+	for _, d := range []struct{ field, v string }{{"startDate", c.StartDate}, {"termStart", c.TermStart}, {"termEnd", c.TermEnd},
+		{"assemblyOpened", c.AssemblyOpened}} {
 		if d.v == "" {
 			continue
 		}
@@ -72,11 +73,7 @@ func PolicyNamed(name string) (ledger.Policy, error) {
 // replicable policies (item 17 of its sixth batch), at least 50% of net public income to the
 // fund while it is below 30% of the amount first raised, instead of Shanghai's statute.
 func nationalPolicy() ledger.Policy {
-	p := ledger.DefaultPolicy()
-	p.TransferThreshold = decimal.RequireFromString("0.30")
-	p.TransferShare = decimal.RequireFromString("0.50")
-	p.TransferStrict = false
-	return p
+	return ledger.LegacyTransferPolicy(ledger.DefaultPolicy()) // only below 30%, at least 50%
 }
 
 // WithArgs adds key, value pairs to a refusal's arguments (other errors pass unchanged).

@@ -79,9 +79,12 @@ type QuarterReport struct {
 	Deductions string `json:"deductions"`
 	Net        string `json:"net"`
 	SubjectNet string `json:"subjectNet"`
-	Required   string `json:"required"`
-	Done       string `json:"done"`
+	Required   string `json:"required"` // one requirement per quarter (and building scope), rounded up
+	Done       string `json:"done"`     // transferred within the quarter, by date
+	Settled    string `json:"settled"`  // transfers counted toward the quarter (oldest quarter first)
 	Short      string `json:"short"`
+	DueBy      string `json:"dueBy"`
+	Overdue    bool   `json:"overdue"`
 	Closed     bool   `json:"closed"`
 }
 
@@ -148,7 +151,7 @@ func StatusReportOf(st store.Status, cat i18n.Catalog) StatusReport {
 	}
 	for _, q := range st.Quarters {
 		r.Quarters = append(r.Quarters, QuarterReport{q.Quarter, q.Income.String(), q.Deductions.String(), q.Net.String(),
-			q.SubjectNet.String(), q.Required.String(), q.Done.String(), q.Short.String(), q.Closed})
+			q.SubjectNet.String(), q.Required.String(), q.Done.String(), q.Settled.String(), q.Short.String(), q.DueBy, q.Overdue, q.Closed})
 	}
 	for _, d := range st.Due {
 		r.Due = append(r.Due, DueReport{Kind: d.Kind, Book: string(d.Book), Year: d.Year, From: d.Period.From, To: d.Period.To, Due: d.Due, Overdue: d.Overdue})
@@ -168,8 +171,16 @@ func alertsOf(st store.Status, cat i18n.Catalog) []Alert {
 		out = append(out, Alert{Severity: sev, Key: key, Args: args, Action: action,
 			Message: cat.T(i18n.ZH, key, args), MessageEn: cat.T(i18n.EN, key, args)})
 	}
-	if st.Outstanding.Sign() > 0 {
-		add("danger", "alert.transfer_required", "transfer", map[string]string{"amount": st.Outstanding.Grouped(), "raw": st.Outstanding.String()})
+	overdue := false
+	for _, q := range st.Quarters {
+		if q.Overdue {
+			overdue = true
+			add("danger", "alert.transfer_overdue", "transfer", map[string]string{"quarter": q.Quarter, "amount": q.Short.Grouped(),
+				"raw": q.Short.String(), "due": q.DueBy})
+		}
+	}
+	if st.Outstanding.Sign() > 0 && !overdue {
+		add("warning", "alert.transfer_required", "transfer", map[string]string{"amount": st.Outstanding.Grouped(), "raw": st.Outstanding.String()})
 	}
 	if c := st.Replenishment; c != nil {
 		// the statute's order (art. 65): the owners decide within the deadline; without a

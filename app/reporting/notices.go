@@ -8,6 +8,8 @@ import (
 	"jiayuan/app/report"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
+
+	"github.com/shopspring/decimal"
 )
 
 // The notices for the notice board (公示): one A4 page each, with the period's figures in
@@ -124,14 +126,15 @@ func BuildNoticePublic(s *store.Store, p Params) (report.Doc, error) {
 	d.Add(report.Paragraph(fmt.Sprintf("根据《上海市住宅物业管理规定》及本小区管理规约，现将%s公共收益收支情况公示如下：",
 		PeriodLabel(p.From, p.To))), t)
 	if q, ok := quarterOf(p); ok {
-		st, err := s.Status(statusDay(p.To), false)
+		// as of the quarter's transfer deadline: a transfer made after the quarter, once its
+		// statement came in, counts for it
+		st, err := s.Status(statusDay(c.Policy.TransferDueBy(q)), false)
 		if err != nil {
 			return d, err
 		}
 		for _, qs := range st.Quarters {
 			if qs.Quarter == q && !qs.Required.IsZero() {
-				d.Add(report.Paragraph(fmt.Sprintf("本季度维修资金余额低于首期的%s%%期间确认的公共收益净额为 %s 元，按规定应转入维修资金不少于 %s 元，本季度实际转入 %s 元；截至季末，累计应转而未转的金额为 %s 元（以前季度多转入的可以抵补）。",
-					c.Policy.TransferThreshold.Shift(2).String(), qs.SubjectNet.Grouped(), qs.Required.Grouped(), qs.Done.Grouped(), qs.Short.Grouped())))
+				d.Add(report.Paragraph(TransferRuleText(c.Policy) + TransferFiguresText(c.Policy, qs)))
 			}
 		}
 	}
@@ -144,6 +147,43 @@ func BuildNoticePublic(s *store.Store, p Params) (report.Doc, error) {
 	}
 	d.Add(report.Paragraph("以上收支的原始凭证存业主委员会，业主可预约查阅。如有疑问，请于公示期内向业主委员会书面提出。"), fields)
 	return d, nil
+}
+
+// TransferRuleText states the R2 rule as it applies to this ledger, naming its source truly:
+// the Shanghai regulation only for what it says (every quarter, more than 50%); any other
+// setting is the community's management rules (the national list's rule among them).
+func TransferRuleText(p ledger.Policy) string {
+	share := p.TransferShare.Shift(2).String() + "%"
+	cmp := "不低于"
+	if p.TransferStrict {
+		cmp = "高于"
+	}
+	switch {
+	case p.TransferMode == ledger.TransferAlways && p.TransferStrict && p.TransferShare.Equal(decimal.RequireFromString("0.5")):
+		return "按《上海市住宅物业管理规定》，公共收益按季度补充专项维修资金，补充比例应当高于百分之五十。"
+	case p.TransferMode == ledger.TransferAlways:
+		return fmt.Sprintf("按本小区管理规约，公共收益每季度按净收益的%s%s补充专项维修资金（《上海市住宅物业管理规定》要求按季度补充、比例高于百分之五十）。", cmp, share)
+	default:
+		return fmt.Sprintf("按本小区管理规约，专项维修资金余额低于首期应筹集金额的%s%%期间确认的公共收益，按净收益的%s%s转入专项维修资金。",
+			p.TransferThreshold.Shift(2).String(), cmp, share)
+	}
+}
+
+// TransferFiguresText is a quarter's R2 figures for its notice: what the rule requires and
+// what was transferred for it, including a transfer made after the quarter (from its
+// statement) that counts for it.
+func TransferFiguresText(p ledger.Policy, qs store.QuarterStatus) string {
+	cmp := "不低于"
+	if p.TransferStrict {
+		cmp = "高于"
+	}
+	base := "本季度公共收益净额"
+	if p.TransferMode != ledger.TransferAlways {
+		base = "本季度按上述规定须补充的公共收益净额"
+	}
+	return fmt.Sprintf("%s为 %s 元，本季度按规定应转入维修资金%s%s%%，即不少于 %s 元；已转入 %s 元（季度内转入 %s 元），尚差 %s 元。",
+		base, qs.SubjectNet.Grouped(), cmp, p.TransferShare.Shift(2).String(), qs.Required.Grouped(), qs.Settled.Grouped(),
+		qs.Done.Grouped(), qs.Short.Grouped())
 }
 
 // quarterOf names the quarter p covers exactly ("2025Q3").

@@ -302,6 +302,23 @@ func TestNoticesAreOnePageWithTheQuartersFigures(t *testing.T) {
 	contains(t, "notice", text, "锦绣家园公共收益收支情况公示", "2025年第三季度", "二、本期收入"+q.Income.Grouped(),
 		"三、扣除项目（税费、成本等）"+q.Deductions.Grouped(), "四、本期净收益（二－三）"+q.Net.Grouped(), "转入维修资金"+q.Done.Grouped(),
 		"业主委员会（盖章）：", "公示日期：2025年10月10日")
+	// the rule as it applies: the demo follows the statute, and its quarter is settled by the
+	// transfer made from the quarter's statement in October
+	st = statusOn(t, s, "2025-10-30")
+	for _, x := range st.Quarters {
+		if x.Quarter == "2025Q3" {
+			q = x
+		}
+	}
+	if !q.Short.IsZero() || q.Required != ledger.Fen(q.Net.Fen()/2+1) {
+		t.Fatalf("2025Q3 against the statute: %+v", q)
+	}
+	contains(t, "notice", text, "按《上海市住宅物业管理规定》，公共收益按季度补充专项维修资金，补充比例应当高于百分之五十。",
+		"本季度公共收益净额为"+q.Net.Grouped()+"元", "应转入维修资金高于50%，即不少于"+q.Required.Grouped()+"元",
+		"已转入"+q.Settled.Grouped()+"元", "尚差0.00元")
+	if strings.Contains(text, "30%") {
+		t.Error("the statute's notice speaks of the national list's 30%")
+	}
 	checkNotBlank(t, pdf, "notice-public", 1)
 
 	// Maintenance fund, 2025 first half: opening and closing balances of the fund.

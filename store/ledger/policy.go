@@ -17,18 +17,31 @@ type Policy struct {
 	// by default they are accounted separately (单独核算) and shown as their own line.
 	IncludeNonResidential bool
 
-	// R2: while the fund ratio is below TransferThreshold, at least TransferShare of net public
-	// income goes to the fund; Strict means strictly more than the share (Shanghai's 高于50%).
+	// R2: each quarter, TransferShare of the quarter's net public income goes to the fund;
+	// Strict means strictly more than the share (Shanghai's 高于50%). TransferMode says when:
+	// TransferAlways (the statute: every quarter, whatever the fund's level) or
+	// TransferBelowThreshold (the national policy list's rule: only income recognised while the
+	// fund is below TransferThreshold of its initial amount). A quarter's transfer is overdue
+	// TransferGraceDays after the quarter ends.
+	TransferMode      string
 	TransferThreshold decimal.Decimal
 	TransferShare     decimal.Decimal
 	TransferStrict    bool
+	TransferGraceDays int
 
 	// R7: months between disclosures of each book, and days of grace after a period ends.
 	FundDisclosureMonths, PublicDisclosureMonths, WorkingDisclosureMonths int
 	DisclosureGraceDays                                                   int
 }
 
-// DefaultPolicy is the Shanghai default.
+// The R2 transfer modes.
+const (
+	TransferAlways         = "always"          // Shanghai regulation art. 51 (art. 63 from 2026-11-01)
+	TransferBelowThreshold = "below_threshold" // national policy list (Beijing practice)
+)
+
+// DefaultPolicy is Shanghai's statute: replenishment below 30% (art. 65) and, every quarter,
+// strictly more than half of the net public income to the fund (art. 51: 补充比例应当高于百分之五十).
 func DefaultPolicy() Policy {
 	return Policy{
 		ReplenishThreshold:      decimal.RequireFromString("0.30"),
@@ -36,14 +49,33 @@ func DefaultPolicy() Policy {
 		DecisionDays:            90,
 		PaymentDays:             90,
 		TriggerLevel:            "community",
+		TransferMode:            TransferAlways,
 		TransferThreshold:       decimal.RequireFromString("0.30"),
 		TransferShare:           decimal.RequireFromString("0.50"),
-		TransferStrict:          false,
+		TransferStrict:          true,
+		TransferGraceDays:       30,
 		FundDisclosureMonths:    6,
 		PublicDisclosureMonths:  3,
 		WorkingDisclosureMonths: 3,
 		DisclosureGraceDays:     30,
 	}
+}
+
+// LegacyTransferPolicy is p with the R2 rule that ledgers made before the statute became the
+// default were created with: at least 50% of income recognised while the fund is below 30%.
+// A ledger keeps the rule it was made with until its committee switches.
+func LegacyTransferPolicy(p Policy) Policy {
+	p.TransferMode = TransferBelowThreshold
+	p.TransferStrict = false
+	return p
+}
+
+// Statutory reports whether the R2 settings are Shanghai's statute or stricter: every quarter,
+// a share strictly above 50% (or at least a share above 50%).
+func (p Policy) Statutory() bool {
+	half := decimal.RequireFromString("0.5")
+	return p.TransferMode == TransferAlways &&
+		(p.TransferShare.GreaterThan(half) || (p.TransferStrict && p.TransferShare.Equal(half)))
 }
 
 // Validate refuses settings that make no sense.
@@ -69,7 +101,12 @@ func (p Policy) Validate() error {
 	if p.ReplenishTarget.LessThan(p.ReplenishThreshold) {
 		return Refuse("policy.target_below_threshold")
 	}
-	if p.DecisionDays <= 0 || p.PaymentDays <= 0 || p.DisclosureGraceDays < 0 {
+	switch p.TransferMode {
+	case TransferAlways, TransferBelowThreshold:
+	default:
+		return Refuse("policy.unknown_transfer_mode", "value", p.TransferMode)
+	}
+	if p.DecisionDays <= 0 || p.PaymentDays <= 0 || p.DisclosureGraceDays < 0 || p.TransferGraceDays < 0 || p.TransferGraceDays > 366 {
 		return Refuse("policy.days_out_of_range")
 	}
 	switch p.TriggerLevel {

@@ -36,7 +36,10 @@ func TestDefaultPolicyIsShanghaisAndValid(t *testing.T) {
 		!p.TransferThreshold.Equal(dec("0.3")) || !p.TransferShare.Equal(dec("0.5")) {
 		t.Fatalf("default ratios = %+v", p)
 	}
-	if p.DecisionDays != 90 || p.PaymentDays != 90 || p.TriggerLevel != "community" || p.TransferStrict {
+	// R2 is the statute: every quarter, strictly more than half (not the national list's ≥ 50%
+	// below 30%, which the default used to be).
+	if p.DecisionDays != 90 || p.PaymentDays != 90 || p.TriggerLevel != "community" || !p.TransferStrict ||
+		p.TransferMode != TransferAlways || !p.Statutory() {
 		t.Fatalf("default settings = %+v", p)
 	}
 	if p.FundDisclosureMonths != 6 || p.PublicDisclosureMonths != 3 {
@@ -52,7 +55,12 @@ func TestPolicyValidateRefusesSettingsThatMakeNoSense(t *testing.T) {
 		setting string
 	}{
 		{"strict share of 50%", func(p *Policy) { p.TransferStrict = true }, "", ""},
-		{"inclusive share of 100%", func(p *Policy) { p.TransferShare = dec("1") }, "", ""},
+		{"inclusive share of 100%", func(p *Policy) { p.TransferShare = dec("1"); p.TransferStrict = false }, "", ""},
+		{"national list's rule", func(p *Policy) { *p = LegacyTransferPolicy(*p) }, "", ""},
+		{"no transfer grace", func(p *Policy) { p.TransferGraceDays = 0 }, "", ""},
+		{"unknown transfer mode", func(p *Policy) { p.TransferMode = "sometimes" }, "policy.unknown_transfer_mode", ""},
+		{"empty transfer mode", func(p *Policy) { p.TransferMode = "" }, "policy.unknown_transfer_mode", ""},
+		{"negative transfer grace", func(p *Policy) { p.TransferGraceDays = -1 }, "policy.days_out_of_range", ""},
 		{"threshold equal to target", func(p *Policy) { p.ReplenishTarget = dec("0.3") }, "", ""},
 		{"building level", func(p *Policy) { p.TriggerLevel = "building" }, "", ""},
 		{"unit level", func(p *Policy) { p.TriggerLevel = "unit" }, "", ""},
@@ -176,8 +184,8 @@ func TestR1WithNoInitialAmountNothingIsBelow(t *testing.T) {
 		if BelowThreshold(Zero, initial, p.ReplenishThreshold) || p.NeedsReplenishment(Zero, initial) {
 			t.Fatalf("initial %v: below threshold", initial)
 		}
-		if p.TransferApplies(Zero, initial) {
-			t.Fatalf("initial %v: R2 applies", initial)
+		if LegacyTransferPolicy(p).TransferApplies(Zero, initial) {
+			t.Fatalf("initial %v: the national list's R2 applies", initial)
 		}
 	}
 }
@@ -253,8 +261,9 @@ func TestR1DeadlinesAreNinetyDaysLater(t *testing.T) {
 
 // ---- R2 public income to the fund first ----
 
-func TestR2AppliesOnlyBelowThirtyPercent(t *testing.T) {
-	p := DefaultPolicy()
+// The national list's rule (a setting since the statute became the default) binds only below 30%.
+func TestR2BelowThresholdModeAppliesOnlyBelowThirtyPercent(t *testing.T) {
+	p := LegacyTransferPolicy(DefaultPolicy())
 	initial := mustParse(t, "1,000,000.00")
 	cases := []struct {
 		balance string
@@ -278,9 +287,10 @@ func TestR2AppliesOnlyBelowThirtyPercent(t *testing.T) {
 
 func TestR2RequiredTransferRoundsUpSoItNeverFallsShort(t *testing.T) {
 	inclusive := DefaultPolicy()
+	inclusive.TransferStrict = false
 	strict := DefaultPolicy()
 	strict.TransferStrict = true
-	seventy := DefaultPolicy()
+	seventy := inclusive
 	seventy.TransferShare = dec("0.7")
 	cases := []struct {
 		name string
@@ -316,6 +326,7 @@ func TestR2RequiredTransferRoundsUpSoItNeverFallsShort(t *testing.T) {
 
 func TestR2ShortfallOfATransfer(t *testing.T) {
 	inclusive := DefaultPolicy()
+	inclusive.TransferStrict = false
 	strict := DefaultPolicy()
 	strict.TransferStrict = true
 	net := mustParse(t, "100,000.00")

@@ -1,8 +1,12 @@
 package ledger
 
 // TransferApplies reports whether R2 binds public income recognised while the fund has this
-// balance against its initial amount.
+// balance against its initial amount: always under the statute, only below the threshold
+// under the national policy list's rule.
 func (p Policy) TransferApplies(fundBalance, initial Money) bool {
+	if p.TransferMode == TransferAlways {
+		return true
+	}
 	return BelowThreshold(fundBalance, initial, p.TransferThreshold)
 }
 

@@ -51,6 +51,7 @@ function emptyCommunity(): CommunityInput {
     termStart: '',
     termEnd: '',
     startDate: `${todayISO().slice(0, 4)}-01-01`,
+    assemblyOpened: '',
   }
 }
 

@@ -1293,6 +1293,7 @@ export namespace app {
 	    termStart: string;
 	    termEnd: string;
 	    startDate: string;
+	    assemblyOpened: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CommunityInput(source);
@@ -1309,6 +1310,7 @@ export namespace app {
 	        this.termStart = source["termStart"];
 	        this.termEnd = source["termEnd"];
 	        this.startDate = source["startDate"];
+	        this.assemblyOpened = source["assemblyOpened"];
 	    }
 	}
 	export class PolicyInput {
@@ -1325,6 +1327,9 @@ export namespace app {
 	    workingDisclosureMonths: string;
 	    disclosureGraceDays: string;
 	    includeNonResidential: boolean;
+	    transferMode: string;
+	    transferGraceDays: string;
+	    statutory: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PolicyInput(source);
@@ -1345,6 +1350,9 @@ export namespace app {
 	        this.workingDisclosureMonths = source["workingDisclosureMonths"];
 	        this.disclosureGraceDays = source["disclosureGraceDays"];
 	        this.includeNonResidential = source["includeNonResidential"];
+	        this.transferMode = source["transferMode"];
+	        this.transferGraceDays = source["transferGraceDays"];
+	        this.statutory = source["statutory"];
 	    }
 	}
 	export class CommunitySettings {
@@ -2678,6 +2686,9 @@ export namespace app {
 	    short: string;
 	    closed: boolean;
 	    current: boolean;
+	    settled: string;
+	    dueBy: string;
+	    overdue: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PublicIncomeQuarter(source);
@@ -2699,6 +2710,9 @@ export namespace app {
 	        this.short = source["short"];
 	        this.closed = source["closed"];
 	        this.current = source["current"];
+	        this.settled = source["settled"];
+	        this.dueBy = source["dueBy"];
+	        this.overdue = source["overdue"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2729,6 +2743,9 @@ export namespace app {
 	    strict: boolean;
 	    outstanding: string;
 	    quarters: PublicIncomeQuarter[];
+	    mode: string;
+	    statutory: boolean;
+	    graceDays: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new PublicIncomeOverview(source);
@@ -2745,6 +2762,9 @@ export namespace app {
 	        this.strict = source["strict"];
 	        this.outstanding = source["outstanding"];
 	        this.quarters = this.convertValues(source["quarters"], PublicIncomeQuarter);
+	        this.mode = source["mode"];
+	        this.statutory = source["statutory"];
+	        this.graceDays = source["graceDays"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
