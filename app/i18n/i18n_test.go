@@ -106,6 +106,27 @@ func TestBookCodesInArgumentsReadAsNames(t *testing.T) {
 	}
 }
 
+// A record named in a message reads in the message's language: never "找不到voucher（编号 7）".
+// Every record name the store and the reports refuse with has a word in both catalogs.
+func TestRecordNamesInMessagesAreTranslated(t *testing.T) {
+	cat := i18n.MustLoad()
+	if got := cat.T(i18n.ZH, "record.not_found", map[string]string{"what": "voucher", "id": "7"}); got != "找不到凭证（编号 7）。" {
+		t.Errorf("zh: %q", got)
+	}
+	if got := cat.T(i18n.EN, "record.not_found", map[string]string{"what": "replenishment case", "id": "2"}); got != "The replenishment case (2) was not found." {
+		t.Errorf("en: %q", got)
+	}
+	for _, what := range []string{"voucher", "unit", "building", "project", "replenishment case", "resolution", "attachment", "finding"} {
+		zh := cat.T(i18n.ZH, "record.not_found", map[string]string{"what": what, "id": "1"})
+		for _, r := range zh {
+			if r >= 'a' && r <= 'z' {
+				t.Errorf("%q reads %q in Chinese", what, zh)
+				break
+			}
+		}
+	}
+}
+
 // A surface's catalog takes KEY@SURFACE in place of KEY, leaves other keys alone, and holds
 // no KEY@… of its own.
 func TestForASurface(t *testing.T) {
