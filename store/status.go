@@ -89,7 +89,7 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 		if st.Outstanding, err = owedToFund(tx, p, st.Today); err != nil {
 			return err
 		}
-		if st.Due, err = dueItems(tx, p, c.StartDate, today); err != nil {
+		if st.Due, err = dueItems(tx, p, c.StartDate, c.AuditStart(), today); err != nil {
 			return err
 		}
 		st.Chain, err = chainHead(tx)
@@ -227,7 +227,7 @@ func quarterStatus(tx *sqlTx, p ledger.Policy, today string) ([]QuarterStatus, e
 }
 
 // dueItems lists the disclosures and audits due or overdue (R7).
-func dueItems(tx *sqlTx, p ledger.Policy, start string, today time.Time) ([]ledger.DueItem, error) {
+func dueItems(tx *sqlTx, p ledger.Policy, start, auditStart string, today time.Time) ([]ledger.DueItem, error) {
 	disclosed := map[ledger.Book][]ledger.Period{}
 	var periods []bookPeriod
 	if err := tx.Select(&periods, `SELECT book, period_from, period_to FROM disclosures`); err != nil {
@@ -257,7 +257,7 @@ func dueItems(tx *sqlTx, p ledger.Policy, start string, today time.Time) ([]ledg
 	for y, books := range covered {
 		audited[y] = coversAllBooks(books)
 	}
-	return append(out, ledger.AuditsDue(start, audited, today)...), nil
+	return append(out, ledger.AuditsDueFrom(auditStart, start, audited, today)...), nil
 }
 
 // coversAllBooks reports whether an audit's comma-separated books include all three.

@@ -267,6 +267,14 @@ func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
 	if err == nil {
 		return ledger.Refuse("period.closed", "date", date, "from", p.From, "to", p.To)
 	}
+	// a published disclosure closes its period for its book (R5, R7): what the owners were
+	// shown is not changed afterwards; a correction is a reversal in a later, open period
+	var published string
+	err = t.QueryRow(`SELECT period_from, period_to, published_on FROM disclosures WHERE book = ? AND period_from <= ? AND period_to >= ?
+		ORDER BY published_on LIMIT 1`, b, date, date).Scan(&from, &to, &published)
+	if err == nil {
+		return ledger.Refuse("period.disclosed", "date", date, "from", from, "to", to, "published", published)
+	}
 	return nil
 }
 

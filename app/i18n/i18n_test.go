@@ -116,7 +116,7 @@ func TestRecordNamesInMessagesAreTranslated(t *testing.T) {
 	if got := cat.T(i18n.EN, "record.not_found", map[string]string{"what": "replenishment case", "id": "2"}); got != "The replenishment case (2) was not found." {
 		t.Errorf("en: %q", got)
 	}
-	for _, what := range []string{"voucher", "unit", "building", "project", "replenishment case", "resolution", "attachment", "finding"} {
+	for _, what := range []string{"voucher", "unit", "building", "project", "replenishment case", "resolution", "attachment", "finding", "owner"} {
 		zh := cat.T(i18n.ZH, "record.not_found", map[string]string{"what": what, "id": "1"})
 		for _, r := range zh {
 			if r >= 'a' && r <= 'z' {

@@ -14,8 +14,6 @@ import (
 
 	"jiayuan/store"
 	"jiayuan/store/ledger"
-
-	"github.com/shopspring/decimal"
 )
 
 // LedgerExt is the ledger files' extension.

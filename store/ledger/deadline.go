@@ -83,9 +83,22 @@ func covered(per Period, disclosed []Period) bool {
 // period shorter than a year runs on to the end of the next year, so a ledger that began after
 // 1 January has its first audit cover two calendar years.
 func AuditsDue(start string, audited map[int]bool, today time.Time) []DueItem {
-	st, err := ParseDate(start)
+	return AuditsDueFrom(start, start, audited, today)
+}
+
+// AuditsDueFrom is AuditsDue with the audit periods counted from the day the owners'
+// assembly account was opened (S4: the first period runs from the opening to the end of the
+// next year), not from the first day of these books: a ledger moved in mid-life, with its
+// opening balances, still shows the year that needs an audit. Years that ended before the
+// books began are left out (the app holds nothing of them).
+func AuditsDueFrom(opened, booksStart string, audited map[int]bool, today time.Time) []DueItem {
+	st, err := ParseDate(opened)
 	if err != nil {
 		return nil
+	}
+	books, err := ParseDate(booksStart)
+	if err != nil {
+		books = st
 	}
 	first := st.Year()
 	if st.Month() != time.January || st.Day() != 1 {
@@ -94,7 +107,7 @@ func AuditsDue(start string, audited map[int]bool, today time.Time) []DueItem {
 	todayS := FormatDate(today)
 	var out []DueItem
 	for y := first; y < today.Year(); y++ {
-		if audited[y] {
+		if audited[y] || y < books.Year() {
 			continue
 		}
 		from := fmt.Sprintf("%04d-01-01", y)

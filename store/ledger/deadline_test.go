@@ -212,3 +212,34 @@ func TestR7DisclosuresDueEndsWhenTodayIsPastTheDateRange(t *testing.T) {
 		t.Fatal("DisclosuresDue does not end")
 	}
 }
+
+// Audit periods count from the opening of the owners' assembly account, not from the first
+// day of these books: a ledger moved in mid-life (books from 2026-07-01, account opened in
+// 2019) still shows 2026 as a year that needs an audit, by 30 June 2027.
+func TestAuditsCountFromTheAssemblyAccount(t *testing.T) {
+	type audit struct {
+		year     int
+		from, to string
+		due      string
+	}
+	cases := []struct {
+		name, opened, books, today string
+		want                       []audit
+	}{
+		{"books from mid-2026, account from 2019", "2019-03-01", "2026-07-01", "2027-01-05", []audit{{2026, "2026-01-01", "2026-12-31", "2027-06-30"}}},
+		{"counted from the books alone, 2026 would roll into 2027", "2026-07-01", "2026-07-01", "2027-01-05", nil},
+		{"account opened mid-2025, books from 2026: the first period still runs from the opening", "2025-05-10", "2026-01-01", "2027-01-05", []audit{{2026, "2025-05-10", "2026-12-31", "2027-06-30"}}},
+		{"account opened mid-2025, books from its opening", "2025-05-10", "2025-05-10", "2027-01-05", []audit{{2026, "2025-05-10", "2026-12-31", "2027-06-30"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []audit
+			for _, it := range AuditsDueFrom(c.opened, c.books, nil, day(t, c.today)) {
+				got = append(got, audit{it.Year, it.Period.From, it.Period.To, it.Due})
+			}
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("got %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}
