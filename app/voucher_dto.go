@@ -140,6 +140,8 @@ type VoucherInput struct {
 	// ResolutionID cites the resolution that authorises the voucher (R8): an "other use" of
 	// public income, a fund repair within a small-repair delegation.
 	ResolutionID int64 `json:"resolutionId"`
+	// BuildingID: public income (or spending) of one building's owners; 0 for the community.
+	BuildingID int64 `json:"buildingId"`
 	// Token identifies one posting the user asked for; the same token never posts twice.
 	Token string `json:"token"`
 }
@@ -154,6 +156,9 @@ type BookTransferRequest struct {
 	Token   string `json:"token"`
 	// ResolutionID cites the resolution allocating public income to working expenses (R8).
 	ResolutionID int64 `json:"resolutionId"`
+	// BuildingID: the transfer to the fund of one building's owners' income, split among that
+	// building's units only; 0 for the community's.
+	BuildingID int64 `json:"buildingId"`
 }
 
 // BookTransferResult is the two vouchers of a transfer, posted or as they would be posted.

@@ -18,7 +18,7 @@ func voucherInputOf(in VoucherInput) (store.VoucherInput, error) {
 		return store.VoucherInput{}, err
 	}
 	out := store.VoucherInput{Book: b, Date: strings.TrimSpace(in.Date), Summary: in.Summary, ProjectID: in.ProjectID,
-		CaseID: in.CaseID, AttachmentIDs: in.AttachmentIDs, ResolutionID: in.ResolutionID}
+		CaseID: in.CaseID, AttachmentIDs: in.AttachmentIDs, ResolutionID: in.ResolutionID, BuildingID: in.BuildingID}
 	for i, l := range in.Lines {
 		n := i + 1
 		acct, dr, cr := strings.TrimSpace(l.Account), strings.TrimSpace(l.Debit), strings.TrimSpace(l.Credit)

@@ -318,7 +318,7 @@ func (s *VoucherService) transferInput(in BookTransferRequest) (store.TransferIn
 	if date == "" {
 		date = ledger.FormatDate(s.sess.now())
 	}
-	return store.TransferInput{From: from, To: to, Date: date, Amount: amt, Summary: in.Summary, ResolutionID: in.ResolutionID}, nil
+	return store.TransferInput{From: from, To: to, Date: date, Amount: amt, Summary: in.Summary, ResolutionID: in.ResolutionID, BuildingID: in.BuildingID}, nil
 }
 
 // CheckTransfer runs a transfer between books and rolls it back: the two vouchers as they

@@ -9,7 +9,8 @@ import (
 
 // Once a quarter's public-income notice is recorded as published, that quarter of the public
 // book accepts no postings (each refusal leaves the file unchanged); a correction is a
-// reversal in a later, open period citing the original. Other books keep their own periods.
+// reversal in a later, open period citing the original. Other books keep their own periods
+// (their disclosures do not close them yet).
 func TestPublishedDisclosureClosesItsPeriodForItsBook(t *testing.T) {
 	f := mustCreate(t)
 	inc := f.publicIncome("2024-02-10", "1000.00")
@@ -31,7 +32,11 @@ func TestPublishedDisclosureClosesItsPeriodForItsBook(t *testing.T) {
 	if ledger.KeyOf(err) != "period.disclosed" {
 		t.Fatalf("the dry run: %v", err)
 	}
-	// the fund book has its own periods: its Q1 is open
+	// the fund book has its own periods: its Q1 is open, even once disclosed
+	if _, err := f.s.AddDisclosure(store.Disclosure{Book: ledger.BookFund, Period: ledger.Period{From: "2024-01-01", To: "2024-03-31"},
+		PublishedOn: "2024-04-10"}); err != nil {
+		t.Fatal(err)
+	}
 	f.deposit("2024-03-31", m("1.00"), m("1.00"), m("1.00"), m("1.00"), m("1.00"))
 	// the day after the quarter is open, and the correction goes there, citing the original
 	f.publicIncome("2024-04-01", "600.00")

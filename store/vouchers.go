@@ -267,8 +267,13 @@ func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
 	if err == nil {
 		return ledger.Refuse("period.closed", "date", date, "from", p.From, "to", p.To)
 	}
-	// a published disclosure closes its period for its book (R5, R7): what the owners were
-	// shown is not changed afterwards; a correction is a reversal in a later, open period
+	// a published public-income notice closes its quarter for the public book (R5, R7; issue
+	// 11): what the owners were shown is not changed afterwards; a correction is a reversal in
+	// a later, open period. The fund's and the working book's disclosures do not close their
+	// periods yet (their periods close with ClosePeriod).
+	if b != ledger.BookPublic {
+		return nil
+	}
 	var published string
 	err = t.QueryRow(`SELECT period_from, period_to, published_on FROM disclosures WHERE book = ? AND period_from <= ? AND period_to >= ?
 		ORDER BY published_on LIMIT 1`, b, date, date).Scan(&from, &to, &published)

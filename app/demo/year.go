@@ -38,13 +38,14 @@ func (g *gen) year(y int, first bool) error {
 		if err := g.replenishment(d(20)); err != nil {
 			return err
 		}
-		if m%3 == 0 {
-			if err := g.quarterEnd(y, m); err != nil {
+		// interest before the quarter's end: the half-year's disclosure closes the fund's half
+		if m == 6 || m == 12 {
+			if err := g.interest(d(21)); err != nil {
 				return err
 			}
 		}
-		if m == 6 || m == 12 {
-			if err := g.interest(d(21)); err != nil {
+		if m%3 == 0 {
+			if err := g.quarterEnd(y, m); err != nil {
 				return err
 			}
 		}

@@ -739,6 +739,7 @@ export namespace app {
 	    summary: string;
 	    token: string;
 	    resolutionId: number;
+	    buildingId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new BookTransferRequest(source);
@@ -753,6 +754,7 @@ export namespace app {
 	        this.summary = source["summary"];
 	        this.token = source["token"];
 	        this.resolutionId = source["resolutionId"];
+	        this.buildingId = source["buildingId"];
 	    }
 	}
 	export class VoucherLink {
@@ -3955,6 +3957,7 @@ export namespace app {
 	    attachmentIds: number[];
 	    resolutionId: number;
 	    token: string;
+	    buildingId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new VoucherInput(source);
@@ -3972,6 +3975,7 @@ export namespace app {
 	        this.attachmentIds = source["attachmentIds"];
 	        this.resolutionId = source["resolutionId"];
 	        this.token = source["token"];
+	        this.buildingId = source["buildingId"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
