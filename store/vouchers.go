@@ -274,11 +274,15 @@ func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
 	if b != ledger.BookPublic {
 		return nil
 	}
-	var published string
-	err = t.QueryRow(`SELECT period_from, period_to, published_on FROM disclosures WHERE book = ? AND period_from <= ? AND period_to >= ?
-		ORDER BY published_on LIMIT 1`, b, date, date).Scan(&from, &to, &published)
+	var d struct {
+		From      string `db:"period_from"`
+		To        string `db:"period_to"`
+		Published string `db:"published_on"`
+	}
+	err = t.Get(&d, `SELECT period_from, period_to, published_on FROM disclosures WHERE book = ? AND period_from <= ? AND period_to >= ?
+		ORDER BY published_on LIMIT 1`, b, date, date)
 	if err == nil {
-		return ledger.Refuse("period.disclosed", "date", date, "from", from, "to", to, "published", published)
+		return ledger.Refuse("period.disclosed", "date", date, "from", d.From, "to", d.To, "published", d.Published)
 	}
 	return nil
 }
