@@ -8,7 +8,7 @@ import (
 	"jiayuan/store/ledger"
 )
 
-// A ledger made before migration 0005 has NULL in the columns it added, and its change log's
+// A ledger made before migration 0007 has NULL in the columns it added, and its change log's
 // last "after" of the community has no such keys. That ledger must still verify, and keep the
 // R2 rule it was made with (the national list's), not silently switch to the statute.
 func TestLedgerFromBeforeTheStatuteKeepsItsRuleAndVerifies(t *testing.T) {
@@ -39,7 +39,7 @@ func TestLedgerFromBeforeTheStatuteKeepsItsRuleAndVerifies(t *testing.T) {
 		t.Fatal(err)
 	}
 	if now != string(old) {
-		t.Fatalf("the snapshot of a pre-0005 community row changed:\nnow    %s\nbefore %s", now, old)
+		t.Fatalf("the snapshot of a pre-0007 community row changed:\nnow    %s\nbefore %s", now, old)
 	}
 	c, err := s.Community()
 	if err != nil {

@@ -1,4 +1,4 @@
--- Jiayuan Ledger schema, version 5: Shanghai's statute for public income (R2) and the settings
+-- Jiayuan Ledger schema, version 7: Shanghai's statute for public income (R2) and the settings
 -- issue 11 adds. Landed migrations are never edited: add a new numbered file instead.
 --
 -- New columns are NULL in rows written before this version, and the change log's snapshots
