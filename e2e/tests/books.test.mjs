@@ -1,5 +1,5 @@
 // The books against `wails dev` (the real Go services): vouchers typed from the keyboard,
-// R2 enforced while the fund is below 30% (spending refused, the one-click transfer, then the
+// R2 enforced while the fund is below 30% (spending that would reach into the share owed refused, the one-click transfer, then the
 // spending posts), a double click posting once, a reversal linked both ways, a quarter whose
 // closing is refused beforehand and then allowed, the dashboard's actions and trend.
 //
@@ -146,7 +146,10 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     const preview = page.getByTestId('entry-preview')
     await preview.getByText('可以记账').waitFor()
     assert.match(await text(preview), /将记为 公-\d{4}-\d{4}/)
-    assert.ok((await text(page.getByTestId('entry-r2'))).includes('617.25'), 'the fund share of the net 1,234.50')
+    // R2 is settled once per quarter, not voucher by voucher: the preview names the net income
+    // that counts toward the quarter (the share owed is on the public income screen)
+    const r2 = await text(page.getByTestId('entry-r2'))
+    assert.ok(r2.includes('1,234.50') && r2.includes('计入本季度公共收益'), r2)
     await page.waitForTimeout(200)
     await tallShot(page, 'bk-02-entry-balanced')
 
@@ -179,22 +182,30 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
 
   it('refuses public spending while the fund is owed its share, with the translated R2 message', async () => {
     const { page } = b
+    // What is owed is ring-fenced in the public bank balance: spending is refused only where it
+    // would reach into it. Spending the whole balance does.
+    await openApp(page, '/dashboard')
+    const shown = await text(page.getByTestId('balance-public').locator('.book__balance'))
+    const balance = /[\d,]+\.\d{2}/.exec(shown)?.[0] ?? ''
+    assert.ok(balance, shown)
+    const fen = Number(balance.replace(/,/g, '').replace('.', ''))
+    const free = ((fen - 61725) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     await openEntry(page, 'public')
     await page.getByTestId('entry-summary').fill('2025 年度财务审计费')
     await page.getByTestId('entry-summary').press('Enter')
     await page.keyboard.type('5201')
     await page.keyboard.press('Enter')
-    await page.keyboard.type('6,000')
+    await page.keyboard.type(balance)
     await page.keyboard.press('Enter')
     await page.keyboard.type('1001')
     await page.keyboard.press('Enter')
     await page.keyboard.press('Enter')
-    await page.keyboard.type('6000')
+    await page.keyboard.type('=')
     const refusal = page.getByTestId('entry-refusal')
     await refusal.waitFor()
     const msg = await text(refusal)
     readable(msg)
-    assert.ok(msg.includes('公共收益须先转入维修资金') && msg.includes('617.25'), msg)
+    assert.ok(msg.includes('应转入维修资金而尚未转入的 617.25 元须留在公共收益账户中') && msg.includes(`最多还能支出 ${free} 元`), msg)
     assert.ok(await page.getByTestId('post-voucher').isDisabled(), 'posting is refused before it is tried')
     await page.waitForTimeout(200)
     await tallShot(page, 'bk-04-r2-refused')
