@@ -92,15 +92,9 @@ func (s *ProjectService) RecordVote(projectID int64, f VoteForm) (VoteCheckResul
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	v, err := ops.ReadVote(ops.VoteForm(f))
+	v, err := ops.VoteToRecord(ops.VoteForm(f), s.today())
 	if err != nil {
 		return VoteCheckResult{}, err
-	}
-	if !v.Complete() {
-		return VoteCheckResult{}, ledger.Refuse("works.vote_incomplete")
-	}
-	if v.In.Date == "" {
-		v.In.Date = s.today()
 	}
 	_, vc, err := st.RecordProjectVote(projectID, v.In)
 	if err != nil {

@@ -93,15 +93,9 @@ func (s *ReplenishService) decide(caseID int64, f VoteForm, terms *ledger.Replen
 	if err != nil {
 		return VoteCheckResult{}, err
 	}
-	v, err := ops.ReadVote(ops.VoteForm(f))
+	v, err := ops.VoteToRecord(ops.VoteForm(f), ledger.FormatDate(s.now()))
 	if err != nil {
 		return VoteCheckResult{}, err
-	}
-	if !v.Complete() {
-		return VoteCheckResult{}, ledger.Refuse("works.vote_incomplete")
-	}
-	if v.In.Date == "" {
-		v.In.Date = ledger.FormatDate(s.now())
 	}
 	_, vc, err := st.RecordReplenishmentDecision(caseID, v.In, terms)
 	if err != nil {

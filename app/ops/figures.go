@@ -122,3 +122,19 @@ func ReadVote(f VoteForm) (VoteFigures, error) {
 
 // Complete says all four figures are typed.
 func (v VoteFigures) Complete() bool { return v.HasPA && v.HasPO && v.HasAA && v.HasAO }
+
+// VoteToRecord reads a vote about to be recorded: all four figures must be typed, and a vote
+// without a date is dated today.
+func VoteToRecord(f VoteForm, today string) (VoteFigures, error) {
+	v, err := ReadVote(f)
+	if err != nil {
+		return v, err
+	}
+	if !v.Complete() {
+		return v, ledger.Refuse("works.vote_incomplete")
+	}
+	if v.In.Date == "" {
+		v.In.Date = today
+	}
+	return v, nil
+}

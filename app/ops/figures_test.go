@@ -66,3 +66,19 @@ func TestReadVote(t *testing.T) {
 		t.Errorf("four figures are complete: %+v", v)
 	}
 }
+
+func TestVoteToRecord(t *testing.T) {
+	full := ops.VoteForm{PartArea: "400", PartOwners: "3", AgreeArea: "300", AgreeOwners: "2"}
+	v, err := ops.VoteToRecord(full, "2026-03-01")
+	if err != nil || v.In.Date != "2026-03-01" || v.In.PartOwners != 3 {
+		t.Fatalf("undated vote: %+v %v, want dated today", v.In, err)
+	}
+	full.Date = "2026-02-01"
+	if v, _ := ops.VoteToRecord(full, "2026-03-01"); v.In.Date != "2026-02-01" {
+		t.Fatalf("dated vote took %s", v.In.Date)
+	}
+	full.AgreeOwners = ""
+	if _, err := ops.VoteToRecord(full, "2026-03-01"); ledger.KeyOf(err) != "works.vote_incomplete" {
+		t.Fatalf("incomplete vote: %v", err)
+	}
+}
