@@ -1324,14 +1324,14 @@ export namespace app {
 	    transferThreshold: string;
 	    transferShare: string;
 	    transferStrict: boolean;
+	    transferMode: string;
+	    transferGraceDays: string;
+	    statutory: boolean;
 	    fundDisclosureMonths: string;
 	    publicDisclosureMonths: string;
 	    workingDisclosureMonths: string;
 	    disclosureGraceDays: string;
 	    includeNonResidential: boolean;
-	    transferMode: string;
-	    transferGraceDays: string;
-	    statutory: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PolicyInput(source);
@@ -1347,14 +1347,14 @@ export namespace app {
 	        this.transferThreshold = source["transferThreshold"];
 	        this.transferShare = source["transferShare"];
 	        this.transferStrict = source["transferStrict"];
+	        this.transferMode = source["transferMode"];
+	        this.transferGraceDays = source["transferGraceDays"];
+	        this.statutory = source["statutory"];
 	        this.fundDisclosureMonths = source["fundDisclosureMonths"];
 	        this.publicDisclosureMonths = source["publicDisclosureMonths"];
 	        this.workingDisclosureMonths = source["workingDisclosureMonths"];
 	        this.disclosureGraceDays = source["disclosureGraceDays"];
 	        this.includeNonResidential = source["includeNonResidential"];
-	        this.transferMode = source["transferMode"];
-	        this.transferGraceDays = source["transferGraceDays"];
-	        this.statutory = source["statutory"];
 	    }
 	}
 	export class CommunitySettings {
@@ -1392,6 +1392,180 @@ export namespace app {
 		}
 	}
 	
+	export class ContractForm {
+	    counterparty: string;
+	    commonPart: string;
+	    buildingId: number;
+	    start: string;
+	    end: string;
+	    period: string;
+	    amount: string;
+	    collector: string;
+	    accountCode: string;
+	    resolutionId: number;
+	    note: string;
+	    attachmentId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.counterparty = source["counterparty"];
+	        this.commonPart = source["commonPart"];
+	        this.buildingId = source["buildingId"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.period = source["period"];
+	        this.amount = source["amount"];
+	        this.collector = source["collector"];
+	        this.accountCode = source["accountCode"];
+	        this.resolutionId = source["resolutionId"];
+	        this.note = source["note"];
+	        this.attachmentId = source["attachmentId"];
+	    }
+	}
+	export class ContractOption {
+	    id: number;
+	    code: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	    }
+	}
+	export class ContractOptions {
+	    today: string;
+	    buildings: ContractOption[];
+	    accounts: ContractOption[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.buildings = this.convertValues(source["buildings"], ContractOption);
+	        this.accounts = this.convertValues(source["accounts"], ContractOption);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ContractQuarterView {
+	    quarter: string;
+	    expected: string;
+	    received: string;
+	    missing: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractQuarterView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.quarter = source["quarter"];
+	        this.expected = source["expected"];
+	        this.received = source["received"];
+	        this.missing = source["missing"];
+	    }
+	}
+	export class ContractView {
+	    id: number;
+	    counterparty: string;
+	    commonPart: string;
+	    buildingId: number;
+	    building: string;
+	    start: string;
+	    end: string;
+	    period: string;
+	    amount: string;
+	    collector: string;
+	    accountCode: string;
+	    accountName: string;
+	    resolutionId: number;
+	    resolutionSubject: string;
+	    resolutionDate: string;
+	    note: string;
+	    expected: string;
+	    received: string;
+	    expiring: boolean;
+	    ended: boolean;
+	    missing: string[];
+	    quarters: ContractQuarterView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.counterparty = source["counterparty"];
+	        this.commonPart = source["commonPart"];
+	        this.buildingId = source["buildingId"];
+	        this.building = source["building"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.period = source["period"];
+	        this.amount = source["amount"];
+	        this.collector = source["collector"];
+	        this.accountCode = source["accountCode"];
+	        this.accountName = source["accountName"];
+	        this.resolutionId = source["resolutionId"];
+	        this.resolutionSubject = source["resolutionSubject"];
+	        this.resolutionDate = source["resolutionDate"];
+	        this.note = source["note"];
+	        this.expected = source["expected"];
+	        this.received = source["received"];
+	        this.expiring = source["expiring"];
+	        this.ended = source["ended"];
+	        this.missing = source["missing"];
+	        this.quarters = this.convertValues(source["quarters"], ContractQuarterView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Dashboard {
 	    communityName: string;
 	    today: string;
@@ -2685,12 +2859,12 @@ export namespace app {
 	    subjectNet: string;
 	    required: string;
 	    done: string;
-	    short: string;
-	    closed: boolean;
-	    current: boolean;
 	    settled: string;
+	    short: string;
 	    dueBy: string;
 	    overdue: boolean;
+	    closed: boolean;
+	    current: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new PublicIncomeQuarter(source);
@@ -2709,12 +2883,12 @@ export namespace app {
 	        this.subjectNet = source["subjectNet"];
 	        this.required = source["required"];
 	        this.done = source["done"];
-	        this.short = source["short"];
-	        this.closed = source["closed"];
-	        this.current = source["current"];
 	        this.settled = source["settled"];
+	        this.short = source["short"];
 	        this.dueBy = source["dueBy"];
 	        this.overdue = source["overdue"];
+	        this.closed = source["closed"];
+	        this.current = source["current"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2743,11 +2917,11 @@ export namespace app {
 	    threshold: string;
 	    share: string;
 	    strict: boolean;
-	    outstanding: string;
-	    quarters: PublicIncomeQuarter[];
 	    mode: string;
 	    statutory: boolean;
 	    graceDays: number;
+	    outstanding: string;
+	    quarters: PublicIncomeQuarter[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PublicIncomeOverview(source);
@@ -2762,11 +2936,11 @@ export namespace app {
 	        this.threshold = source["threshold"];
 	        this.share = source["share"];
 	        this.strict = source["strict"];
-	        this.outstanding = source["outstanding"];
-	        this.quarters = this.convertValues(source["quarters"], PublicIncomeQuarter);
 	        this.mode = source["mode"];
 	        this.statutory = source["statutory"];
 	        this.graceDays = source["graceDays"];
+	        this.outstanding = source["outstanding"];
+	        this.quarters = this.convertValues(source["quarters"], PublicIncomeQuarter);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3956,8 +4130,8 @@ export namespace app {
 	    caseId: number;
 	    attachmentIds: number[];
 	    resolutionId: number;
-	    token: string;
 	    buildingId: number;
+	    token: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new VoucherInput(source);
@@ -3974,8 +4148,8 @@ export namespace app {
 	        this.caseId = source["caseId"];
 	        this.attachmentIds = source["attachmentIds"];
 	        this.resolutionId = source["resolutionId"];
-	        this.token = source["token"];
 	        this.buildingId = source["buildingId"];
+	        this.token = source["token"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
