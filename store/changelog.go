@@ -47,6 +47,7 @@ type rowQueryer interface {
 // as an edit made outside the app. A set value is part of the snapshot like any other.
 var lateColumns = map[string]map[string]bool{
 	"community": {"transfer_mode": true, "transfer_grace_days": true, "assembly_opened": true},
+	"contracts": {"management_share": true},
 }
 
 // tableRow snapshots one row of a table as a JSON object with sorted keys ("" if absent).

@@ -24,6 +24,9 @@ type ContractInput struct {
 	ResolutionID int64
 	Note         string
 	AttachmentID int64 // the signed contract, optional
+	// ManagementShare is the agreed most of the gross, in percent, the property company may
+	// deduct (tax, labour, management cost together); "" when the contract states none.
+	ManagementShare string
 }
 
 // Contract is a recorded contract.
@@ -40,6 +43,8 @@ type Contract struct {
 	AccountCode  string       `db:"account_code"`
 	ResolutionID int64        `db:"resolution_id"`
 	Note         string       `db:"note"`
+	// ManagementShare: the agreed management share in percent, "" when none is on record.
+	ManagementShare string `db:"management_share"`
 }
 
 // Terms are the contract's terms as the core reads them.
@@ -76,8 +81,16 @@ func (s *Store) AddContract(in ContractInput) (int64, error) {
 	if in.Collector != "property" && in.Collector != "committee" {
 		return 0, ledger.Refuse("contract.bad_collector", "collector", in.Collector)
 	}
+	share, hasShare, err := ledger.ParseSharePercent(in.ManagementShare)
+	if err != nil {
+		return 0, err
+	}
+	var shareCol any // NULL when none: the snapshot of a contract without one stays as before 0008
+	if hasShare {
+		shareCol = share.String()
+	}
 	var id int64
-	err := s.write(bg, func(t *Tx) error {
+	err = s.write(bg, func(t *Tx) error {
 		var kind string
 		if err := t.QueryRow(`SELECT kind FROM accounts WHERE book = 'public' AND code = ?`, in.AccountCode).Scan(&kind); err != nil || kind != string(ledger.KindIncome) {
 			return ledger.Refuse("contract.bad_account", "account", in.AccountCode)
@@ -94,8 +107,8 @@ func (s *Store) AddContract(in ContractInput) (int64, error) {
 			return err
 		}
 		id, err = t.insertLogged("contract", `INSERT INTO contracts(counterparty, common_part, building_id, start_date, end_date, period,
-			amount_fen, collector, account_code, resolution_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)`, in.Counterparty, in.CommonPart,
-			nullID(in.BuildingID), in.Start, in.End, in.Period, in.Amount.Fen(), in.Collector, in.AccountCode, in.ResolutionID, in.Note)
+			amount_fen, collector, account_code, resolution_id, note, management_share) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, in.Counterparty, in.CommonPart,
+			nullID(in.BuildingID), in.Start, in.End, in.Period, in.Amount.Fen(), in.Collector, in.AccountCode, in.ResolutionID, in.Note, shareCol)
 		if err != nil {
 			return err
 		}
@@ -112,17 +125,19 @@ func (s *Store) Contracts() ([]Contract, error) {
 	var out []Contract
 	err := s.read(bg, func(tx *sqlTx) error {
 		return tx.Select(&out, `SELECT id, counterparty, common_part, COALESCE(building_id, 0) AS building_id, start_date, end_date, period,
-			amount_fen, collector, account_code, resolution_id, note FROM contracts ORDER BY start_date DESC, id DESC`)
+			amount_fen, collector, account_code, resolution_id, note, COALESCE(management_share, '') AS management_share FROM contracts ORDER BY start_date DESC, id DESC`)
 	})
 	return out, err
 }
 
-// ContractQuarter is one contract's expected income in a quarter against what was received on
-// its income account (shared by the contracts booked on the same account).
+// ContractQuarter is one contract's expected income in a quarter against what was received: for
+// a contract the property company collects, the gross its quarterly statement reports on the
+// contract's lines; for one the committee collects, the income on its account (shared by the
+// contracts booked on the same account).
 type ContractQuarter struct {
 	Quarter  string
 	Expected ledger.Money
-	Received ledger.Money // income recognised on the contract's account in the quarter
+	Received ledger.Money // reported on the quarter's statement, or recognised on the account
 	Missing  bool         // a past quarter that expected income and received none
 }
 
@@ -154,7 +169,15 @@ func (s *Store) ContractStatuses(today time.Time) ([]ContractStatus, error) {
 					break
 				}
 				var got int64
-				if err := tx.Get(&got, `SELECT COALESCE(-SUM(p.amount_fen), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
+				if c.Collector == "property" {
+					// what the property company reported for it: its statement's lines of the quarter
+					// (a statement whose voucher was reversed no longer counts)
+					if err := tx.Get(&got, `SELECT COALESCE(SUM(l.gross_fen), 0) FROM statement_lines l JOIN statements s ON s.id = l.statement_id
+						WHERE l.contract_id = ? AND s.quarter = ? AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = s.voucher_id)`,
+						c.ID, name); err != nil {
+						return err
+					}
+				} else if err := tx.Get(&got, `SELECT COALESCE(-SUM(p.amount_fen), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
 					WHERE a.book = 'public' AND a.code = ? AND p.date BETWEEN ? AND ?`, c.AccountCode, p.From, p.To); err != nil {
 					return err
 				}

@@ -18,7 +18,7 @@ var bookRoot = map[ledger.Book]string{ledger.BookFund: "维修资金", ledger.Bo
 
 // accountType maps the ledger's kinds to hledger's account types, so `hledger bs`/`is` work.
 var accountType = map[ledger.AccountKind]string{
-	ledger.KindAsset: "A", ledger.KindEquity: "E", ledger.KindIncome: "R", ledger.KindTransferIn: "R",
+	ledger.KindAsset: "A", ledger.KindReceivable: "A", ledger.KindEquity: "E", ledger.KindIncome: "R", ledger.KindTransferIn: "R",
 	ledger.KindDeduction: "X", ledger.KindExpense: "X", ledger.KindTransferOut: "X",
 }
 

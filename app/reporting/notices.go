@@ -75,7 +75,7 @@ func BuildNoticePublic(s *store.Store, p Params) (report.Doc, error) {
 		return report.Doc{}, err
 	}
 	var income, deductions, net, spent ledger.Money
-	var toFund ledger.Money
+	var toFund, held ledger.Money
 	t := noticeTable()
 	t.Add(report.Text("一、期初结余"), report.Money(f.Opening))
 	var inc, ded, out []store.AccountPeriod
@@ -94,6 +94,8 @@ func BuildNoticePublic(s *store.Store, p Params) (report.Doc, error) {
 				toFund = toFund.Add(a.Movement())
 			}
 		case ledger.KindAsset:
+		case ledger.KindReceivable: // recognised from the property company's statement, not yet transferred
+			held = held.Add(a.Movement())
 		default: // equity (an opening balance brought in) and anything else credited
 			if !a.Movement().IsZero() {
 				inc = append(inc, a)
@@ -115,11 +117,17 @@ func BuildNoticePublic(s *store.Store, p Params) (report.Doc, error) {
 	for _, a := range out {
 		sub(t, a.Name, a.Movement())
 	}
-	closing := f.Opening.Add(net).Sub(spent)
+	closing := f.Opening.Add(net).Sub(spent).Sub(held)
 	if closing != f.Closing {
 		return report.Doc{}, errNotAddingUp("公共收益收支公示", closing, f.Closing)
 	}
-	t.Totals = []report.Cell{report.Text("六、期末结余（一＋四－五）"), report.Money(closing)}
+	total := "六、期末结余（一＋四－五）"
+	if !held.IsZero() {
+		// the bank balance: net income the property company still holds is not in it yet
+		t.Add(report.Text("　　物业公司代收尚未划转（应收增减）"), report.Money(held))
+		total = "六、期末银行结余（一＋四－五－物业公司代收尚未划转）"
+	}
+	t.Totals = []report.Cell{report.Text(total), report.Money(closing)}
 
 	d := newDoc(c, c.Name+"公共收益收支情况公示", ledger.BookPublic, p)
 	d.Signatures = noticeSignatures

@@ -32,12 +32,18 @@ const (
 	KindExpense     AccountKind = "expense"      // spending
 	KindTransferOut AccountKind = "transfer_out" // public income sent to another book
 	KindTransferIn  AccountKind = "transfer_in"  // received from public income
+	// KindReceivable is public income the property company holds for the owners (应收物业公司
+	// 公共收益): recognised from its quarterly statement, settled by its transfer to the owners'
+	// assembly account. Money of the book, but not in its bank account: the bank-only rules
+	// (overdraft, R2's ring fence) and the cash-based reports (the bank balance) do not count
+	// it; reports show its increase beside the spending, as money not yet received.
+	KindReceivable AccountKind = "receivable"
 )
 
 // DebitNormal reports whether an account of this kind normally carries a debit balance.
 func (k AccountKind) DebitNormal() bool {
 	switch k {
-	case KindAsset, KindExpense, KindDeduction, KindTransferOut:
+	case KindAsset, KindExpense, KindDeduction, KindTransferOut, KindReceivable:
 		return true
 	}
 	return false
@@ -70,7 +76,15 @@ const (
 	CodePublicToWorking = "5102" // 拨付工作经费
 	CodePublicOtherUse  = "5209" // 其他支出（业主大会决定）: needs a resolution (R8)
 	CodeWorkingIn       = "4001" // 公共收益拨入 (working book)
+	CodeReceivable      = "1201" // 应收物业公司公共收益 (public book), added with the first statement
 )
+
+// ReceivableAccount is the public book's account for income the property company holds. It
+// is not in DefaultChart: the store adds it (logged) with a ledger's first quarterly statement,
+// so ledgers whose committee collects everything itself keep the chart they had.
+func ReceivableAccount() Account {
+	return Account{BookPublic, CodeReceivable, KindReceivable, "应收物业公司公共收益", "Receivable: public income held by the property company", false, ""}
+}
 
 // DefaultChart is the chart of accounts every new ledger starts with.
 func DefaultChart() []Account {
