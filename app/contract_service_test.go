@@ -22,7 +22,7 @@ func TestContractRecordedWithItsResolutionAndFlagged(t *testing.T) {
 		t.Fatalf("options %+v", opts)
 	}
 	form := ContractForm{Counterparty: "上海畅行停车管理有限公司", CommonPart: "地面停车位", BuildingID: w.buildings[1], Start: "2026-02-01",
-		End: "2027-01-31", Period: "month", Amount: "1,000", Collector: "property", AccountCode: "4001"}
+		End: "2027-01-31", Period: "month", Amount: "1,000", Collector: "committee", AccountCode: "4001"}
 	head := func() store.ChainHead {
 		h, err := w.st.ChainHead()
 		if err != nil {
@@ -64,7 +64,9 @@ func TestContractRecordedWithItsResolutionAndFlagged(t *testing.T) {
 	if v.Building != "2号" || v.Amount != "1000.00" || v.ResolutionSubject != "利用共有部分停车" || !v.Expiring || v.Ended {
 		t.Fatalf("recorded %+v", v)
 	}
-	// income of Q2 only: Q1 (two months) and Q3 are missing, Q4 is not over yet
+	// income of Q2 only: Q1 (two months) and Q3 are missing, Q4 is not over yet. (A contract the
+	// property company collects is received through its quarterly statements — store's
+	// statements_test; this one is read as the committee's own, received on its account.)
 	if _, err := w.st.PostVoucher(store.VoucherInput{Book: ledger.BookPublic, Date: "2026-05-10", Summary: "停车费",
 		Lines: []store.LineInput{{AccountCode: ledger.CodeBank, Amount: ledger.Yuan(1500)}, {AccountCode: "4001", Amount: ledger.Yuan(-1500)}}}); err != nil {
 		t.Fatal(err)
