@@ -13,6 +13,12 @@ type Oversight struct {
 	Unpublished []RegisterEntry // notice (公告) not recorded and past its 3 days
 	Expiring    []Contract
 	Missing     []MissingIncome
+	// MissingStatements are past quarters without the property company's statement; the
+	// contracts it collects are not listed in Missing for those quarters (one alert, not one
+	// per contract).
+	MissingStatements []MissingStatement
+	// Handover is the property company's leaving while its hand-over is not recorded.
+	Handover *PendingHandover
 }
 
 // MissingIncome is a contract's past quarter without income.
@@ -37,12 +43,19 @@ func (s *Store) oversight(today time.Time) (Oversight, error) {
 	if err != nil {
 		return o, err
 	}
+	if o.Handover, o.MissingStatements, err = s.statementOversight(today, cs); err != nil {
+		return o, err
+	}
+	noStatement := map[string]bool{}
+	for _, m := range o.MissingStatements {
+		noStatement[m.Quarter] = true
+	}
 	for _, c := range cs {
 		if c.Expiring {
 			o.Expiring = append(o.Expiring, c.Contract)
 		}
 		for _, q := range c.Quarters {
-			if q.Missing {
+			if q.Missing && !(c.Collector == "property" && noStatement[q.Quarter]) {
 				o.Missing = append(o.Missing, MissingIncome{Contract: c.Contract, Quarter: q.Quarter, Expected: q.Expected})
 			}
 		}

@@ -237,3 +237,57 @@ func rowProblems(err error) []store.RowProblem {
 	}
 	return nil
 }
+
+// The property company leaves: its hand-over is due within 10 days and followed on the
+// dashboard until recorded, which is refused while it still holds public income; quarters
+// after it left need no statement.
+func TestPropertyCompanyHandover(t *testing.T) {
+	f := mustCreate(t)
+	parkingID, _ := statementContracts(f)
+	if _, err := f.s.RecordStatement(store.StatementInput{Quarter: "2024Q1", Received: "2024-04-08", Lines: []store.StatementLineInput{
+		{ContractID: parkingID, Gross: m("2000.00"), Management: m("600.00"), Basis: "合同第5条"}}}); err != nil {
+		t.Fatal(err)
+	}
+	f.refuse("property.company_empty", func() error { _, err := f.s.RecordPropertyLeaving(" ", "2024-05-31", ""); return err })
+	id, err := f.s.RecordPropertyLeaving("上海锦绣物业", "2024-05-31", "合同到期")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.refuse("property.leaving_open", func() error { _, err := f.s.RecordPropertyLeaving("另一家物业", "2024-06-30", ""); return err })
+	at := func(y, mo, d int) store.Oversight {
+		st, err := f.s.Status(time.Date(y, time.Month(mo), d, 9, 0, 0, 0, time.UTC), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Oversight
+	}
+	o := at(2024, 6, 10) // day 10: due, not overdue
+	if o.Handover == nil || o.Handover.Due != "2024-06-10" || o.Handover.Overdue || o.Handover.Held.String() != "1400.00" {
+		t.Fatalf("hand-over %+v", o.Handover)
+	}
+	if o = at(2024, 6, 11); o.Handover == nil || !o.Handover.Overdue {
+		t.Fatalf("day 11: %+v", o.Handover)
+	}
+	// 2024Q2 began before it left: its statement is still owed; 2024Q3 is not
+	if o = at(2024, 11, 20); len(o.MissingStatements) != 1 || o.MissingStatements[0].Quarter != "2024Q2" {
+		t.Fatalf("missing statements %+v", o.MissingStatements)
+	}
+	f.refuse("property.still_holds", func() error { return f.s.RecordPropertyHandover(id, "2024-06-05", "账册、合同原件", "") })
+	f.refuse("property.handover_before_leaving", func() error { return f.s.RecordPropertyHandover(id, "2024-05-30", "账册", "") })
+	f.refuse("property.records_empty", func() error { return f.s.RecordPropertyHandover(id, "2024-06-05", "", "") })
+	if _, err := f.s.SettleReceivable(store.SettlementInput{Date: "2024-06-05", Amount: m("1400.00")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.RecordPropertyHandover(id, "2024-06-06", "账册、合同原件、监管账户对账单", ""); err != nil {
+		t.Fatal(err)
+	}
+	f.refuse("property.already_handed_over", func() error { return f.s.RecordPropertyHandover(id, "2024-06-07", "账册", "") })
+	if o = at(2024, 6, 20); o.Handover != nil {
+		t.Fatalf("handed over, still pending: %+v", o.Handover)
+	}
+	hs, err := f.s.PropertyHandovers()
+	if err != nil || len(hs) != 1 || hs[0].HandedOverOn != "2024-06-06" || hs[0].Balance.String() != "1400.00" {
+		t.Fatalf("hand-overs %+v %v", hs, err)
+	}
+	f.verifyOK()
+}

@@ -221,6 +221,16 @@ func alertsOf(st store.Status, cat i18n.Catalog) []Alert {
 	for _, c := range st.Oversight.Expiring {
 		add("warning", "alert.contract_expiring", "", map[string]string{"counterparty": c.Counterparty, "end": c.End})
 	}
+	for _, m := range st.Oversight.MissingStatements {
+		add("danger", "alert.statement_missing", "statements", map[string]string{"quarter": m.Quarter, "expected": m.Expected.Grouped()})
+	}
+	if h := st.Oversight.Handover; h != nil {
+		key, sev := "alert.property_handover_due", "warning"
+		if h.Overdue {
+			key, sev = "alert.property_handover_overdue", "danger"
+		}
+		add(sev, key, "statements", map[string]string{"company": h.Company, "left": h.LeftOn, "due": h.Due, "held": h.Held.Grouped()})
+	}
 	for _, m := range st.Oversight.Missing {
 		add("danger", "alert.contract_income_missing", "", map[string]string{"counterparty": m.Contract.Counterparty, "quarter": m.Quarter,
 			"expected": m.Expected.Grouped()})
