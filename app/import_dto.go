@@ -5,7 +5,7 @@ package app
 
 // ImportInput is what the Import screen chose: the kind of file, the file, and how to read it.
 type ImportInput struct {
-	Kind  string `json:"kind"` // units, vouchers, bank
+	Kind  string `json:"kind"` // units, vouchers, bank, statement
 	Path  string `json:"path"`
 	Sheet string `json:"sheet"` // XLSX: "" = the first sheet
 	// Book is the account of a bank statement (required), or the book of a voucher file
@@ -13,6 +13,10 @@ type ImportInput struct {
 	Book string `json:"book"`
 	// Mapping overrides the columns guessed: field → the file's header; "" = no column.
 	Mapping map[string]string `json:"mapping"`
+	// Quarter and Company: a statement's quarter ("" = its 季度 column or the file's name) and
+	// the property company that sent it.
+	Quarter string `json:"quarter"`
+	Company string `json:"company"`
 	// The page of rows the preview returns (from 1), and only rows with a problem.
 	Page         int  `json:"page"`
 	PageSize     int  `json:"pageSize"`

@@ -215,7 +215,8 @@ func (s *ImportService) read(in ImportInput, commit bool) (*importRead, *ImportR
 	}
 	emit("reading", 0, 0)
 	out := &importRead{}
-	opt := imports.Options{Sheet: strings.TrimSpace(in.Sheet), Map: mapping, Book: book}
+	opt := imports.Options{Sheet: strings.TrimSpace(in.Sheet), Map: mapping, Book: book, Quarter: strings.TrimSpace(in.Quarter),
+		Company: strings.TrimSpace(in.Company)}
 	if !commit {
 		opt.Each = func(r imports.Record) {
 			row := ImportRowDTO{Row: r.Row, Cells: make([]ImportCellDTO, len(schema.Fields))}

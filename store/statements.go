@@ -91,7 +91,23 @@ type Statement struct {
 	Gross      ledger.Money
 	Deductions ledger.Money
 	Net        ledger.Money
-	Variances  []ledger.Variance
+	Variances  []StatementVariance
+}
+
+// StatementVariance is a variance with what names it: the line's source and file row, the
+// contract's counterparty.
+type StatementVariance struct {
+	ledger.Variance
+	Source       string // the line's source as the statement gives it
+	Counterparty string // the contract's counterparty
+	Row          int    // the imported file's row of the line (0 when entered by hand or missing)
+}
+
+// Problem says the variance as a row's warning (a variance is questioned, not refused).
+func (v StatementVariance) Problem() RowProblem {
+	args := []any{"line", v.Line, "source", v.Source, "counterparty", v.Counterparty, "gross", v.Gross.Grouped(),
+		"kept", v.Kept.Grouped(), "allowed", v.Allowed.Grouped(), "share", v.Share, "expected", v.Expected.Grouped()}
+	return RowProblem{Row: v.Row, Err: ledger.Refuse("statement.variance."+v.Kind, args...)}
 }
 
 // RecordStatement records a quarter's statement and posts its voucher, in one transaction.
@@ -385,7 +401,25 @@ func readStatement(q querier, id int64) (Statement, error) {
 	if err != nil {
 		return st, err
 	}
-	st.Variances = ledger.StatementVariances(st.Quarter, core, cs)
+	names := map[int64]string{}
+	var named []struct {
+		ID   int64  `db:"id"`
+		Name string `db:"counterparty"`
+	}
+	if err := q.Select(&named, `SELECT id, counterparty FROM contracts`); err != nil {
+		return st, err
+	}
+	for _, n := range named {
+		names[n.ID] = n.Name
+	}
+	for _, v := range ledger.StatementVariances(st.Quarter, core, cs) {
+		sv := StatementVariance{Variance: v, Counterparty: names[v.ContractID]}
+		if v.Line > 0 {
+			l := st.Lines[v.Line-1]
+			sv.Source, sv.Row = l.Source, l.Row
+		}
+		st.Variances = append(st.Variances, sv)
+	}
 	return st, nil
 }
 
@@ -467,4 +501,36 @@ func (t *Tx) settleReceivable(in SettlementInput) (int64, error) {
 	}
 	return t.postVoucher(VoucherInput{Book: ledger.BookPublic, Date: in.Date, Summary: summary, AttachmentIDs: in.AttachmentIDs,
 		Lines: []LineInput{{AccountCode: ledger.CodeBank, Amount: in.Amount}, {AccountCode: ledger.CodeReceivable, Amount: in.Amount.Neg()}}}, "normal", 0, 0)
+}
+
+// ImportStatement records a quarter's statement read from the property company's file, all or
+// nothing: lines that cannot be booked are refused by their rows; its variances come back as
+// warnings by row. The same file again changes nothing.
+func (s *Store) ImportStatement(src ImportSource, in StatementInput) (ImportResult, error) {
+	res := ImportResult{Kind: "statement", Rows: len(in.Lines), DryRun: src.DryRun}
+	in.SourceName, in.FileSHA256 = src.Name, src.SHA256
+	if src.SHA256 != "" {
+		var at []string
+		if err := s.db.Select(&at, `SELECT v.posted_at FROM statements s JOIN vouchers v ON v.id = s.voucher_id WHERE s.file_sha256 = ?
+			AND s.quarter = ? AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = s.voucher_id)`, src.SHA256, strings.TrimSpace(in.Quarter)); err != nil {
+			return res, err
+		}
+		if len(at) > 0 {
+			res.AlreadyImported, res.Skipped, res.PreviousAt = true, len(in.Lines), at[0]
+			return res, nil
+		}
+	}
+	record := s.RecordStatement
+	if src.DryRun {
+		record = s.CheckStatement
+	}
+	st, err := record(in)
+	if err != nil {
+		return res, err
+	}
+	res.Created = 1
+	for _, v := range st.Variances {
+		res.Warnings = append(res.Warnings, v.Problem())
+	}
+	return res, nil
 }

@@ -30,6 +30,8 @@ func runImport(env *Env, args []string) error {
 	sheet := fs.String("sheet", "", env.t("cli.flag.import_sheet", nil))
 	mapping := fs.String("map", "", env.t("cli.flag.import_map", nil))
 	dry := fs.Bool("dry-run", false, env.t("cli.flag.dry_run", nil))
+	quarter := fs.String("quarter", "", env.t("cli.flag.import_quarter", nil))
+	company := fs.String("company", "", env.t("cli.flag.import_company", nil))
 	pos, err := parseWithArgs(fs, args)
 	if err != nil {
 		return err
@@ -68,7 +70,7 @@ func runImport(env *Env, args []string) error {
 	defer s.Close()
 	sum := sha256.Sum256(data)
 	src := store.ImportSource{Name: filepath.Base(source), SHA256: hex.EncodeToString(sum[:]), DryRun: *dry}
-	opt := imports.Options{Sheet: *sheet, Map: m, Book: b}
+	opt := imports.Options{Sheet: *sheet, Map: m, Book: b, Quarter: *quarter, Company: *company}
 	start := time.Now()
 	_, res, readErr, err := imports.Run(s, *kind, source, data, opt, src, func(t *imports.Table, _ int, _ bool) { env.printTable(t, schema) })
 	if readErr != nil {

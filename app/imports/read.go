@@ -17,6 +17,9 @@ type Options struct {
 	Book ledger.Book
 	// Each, when set, sees every data row before it is read (the window's preview keeps them).
 	Each func(Record)
+	// Quarter and Company are a statement's quarter ("2026Q2"; else its 季度 column or the
+	// file's name) and the property company that sent it.
+	Quarter, Company string
 }
 
 // Table says how a file was read: its format, where its header is and what each column

@@ -14,11 +14,11 @@ import (
 // how the problems of a file's rows and those the store finds are put together.
 
 // Kinds are the imports a user chooses from, in the order they are offered.
-var Kinds = []string{"units", "vouchers", "bank"}
+var Kinds = []string{"units", "vouchers", "bank", "statement"}
 
-// SchemaOf returns the schema of an import kind: units, vouchers or bank.
+// SchemaOf returns the schema of an import kind: units, vouchers, bank or statement.
 func SchemaOf(kind string) (Schema, bool) {
-	s, ok := map[string]Schema{"units": UnitsSchema, "vouchers": VouchersSchema, "bank": BankSchema}[kind]
+	s, ok := map[string]Schema{"units": UnitsSchema, "vouchers": VouchersSchema, "bank": BankSchema, "statement": StatementSchema}[kind]
 	return s, ok
 }
 
@@ -31,9 +31,10 @@ const (
 )
 
 var cellKinds = map[string]map[string]string{
-	"units":    {"area": CellNumber, "initial": CellMoney},
-	"vouchers": {"date": CellDate, "debit": CellMoney, "credit": CellMoney},
-	"bank":     {"date": CellDate, "amount": CellMoney, "income": CellMoney, "expense": CellMoney, "balance": CellMoney},
+	"units":     {"area": CellNumber, "initial": CellMoney},
+	"vouchers":  {"date": CellDate, "debit": CellMoney, "credit": CellMoney},
+	"bank":      {"date": CellDate, "amount": CellMoney, "income": CellMoney, "expense": CellMoney, "balance": CellMoney},
+	"statement": {"gross": CellMoney, "tax": CellMoney, "labour": CellMoney, "management": CellMoney, "net": CellMoney},
 }
 
 // CellKind says how a field of the schema reads: CellText, CellMoney, CellDate or CellNumber.
@@ -153,6 +154,13 @@ func Run(st *store.Store, kind, path string, data []byte, opt Options, src store
 		var lines []store.BankLine
 		t, lines, readErr = ReadBank(path, data, opt)
 		take(len(lines), func(s store.ImportSource) (store.ImportResult, error) { return st.ImportBank(s, opt.Book, lines) })
+	case "statement":
+		var lines []store.StatementLineInput
+		var quarter string
+		t, quarter, lines, readErr = ReadStatement(path, data, opt)
+		take(len(lines), func(s store.ImportSource) (store.ImportResult, error) {
+			return st.ImportStatement(s, store.StatementInput{Quarter: quarter, Company: opt.Company, Lines: lines})
+		})
 	default:
 		readErr = ledger.Refuse("import.ui.unknown_kind", "kind", kind)
 	}
