@@ -71,7 +71,8 @@ func TestStatementRecognisesIncomeAgainstTheReceivable(t *testing.T) {
 		t.Fatalf("receivable line %s in %+v", receivable, v.Lines)
 	}
 	// the variances: a line with no contract, and the ads contract with no line
-	if len(st.Variances) != 2 || st.Variances[0].Kind != ledger.VarianceNoContract || st.Variances[0].Line != 2 ||
+	if len(st.Variances) != 2 || st.Variances[0].Kind != ledger.VarianceNoContract || st.Variances[0].Line != 2 || st.Variances[0].Source != "小区门口临时摆摊" ||
+		st.Variances[1].Counterparty != "上海分众楼宇广告有限公司" ||
 		st.Variances[1].Kind != ledger.VarianceMissingLine || st.Variances[1].ContractID != adsID || st.Variances[1].Expected.String() != "5000.00" {
 		t.Fatalf("variances %+v", st.Variances)
 	}
