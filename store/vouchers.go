@@ -267,13 +267,8 @@ func (t *Tx) checkOpenPeriod(b ledger.Book, date string) error {
 	if err == nil {
 		return ledger.Refuse("period.closed", "date", date, "from", p.From, "to", p.To)
 	}
-	// a published public-income notice closes its quarter for the public book (R5, R7; issue
-	// 11): what the owners were shown is not changed afterwards; a correction is a reversal in
-	// a later, open period. The fund's and the working book's disclosures do not close their
-	// periods yet (their periods close with ClosePeriod).
-	if b != ledger.BookPublic {
-		return nil
-	}
+	// a published disclosure closes its period for its book (R5, R7; issue 11): what the owners
+	// were shown is not changed afterwards; a correction is a reversal in a later, open period.
 	var d struct {
 		From      string `db:"period_from"`
 		To        string `db:"period_to"`
