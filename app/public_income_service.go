@@ -64,6 +64,20 @@ type PublicIncomeOverview struct {
 	GraceDays     int                   `json:"graceDays"`
 	Outstanding   string                `json:"outstanding"`
 	Quarters      []PublicIncomeQuarter `json:"quarters"` // newest first
+	// Scopes: R2 per scope of income, all quarters to today — the community's, then each
+	// building whose owners have income of their own (its transfer is split among its units).
+	Scopes []PublicIncomeScope `json:"scopes"`
+}
+
+// PublicIncomeScope is R2 for the community's income or one building's owners' income.
+type PublicIncomeScope struct {
+	BuildingID int64  `json:"buildingId"` // 0: the community
+	Building   string `json:"building"`   // the building's name, empty for the community
+	Net        string `json:"net"`
+	Required   string `json:"required"`
+	Settled    string `json:"settled"`
+	Short      string `json:"short"`
+	Overdue    bool   `json:"overdue"`
 }
 
 // Overview returns public income by quarter, newest first, with R2's figures.
@@ -111,6 +125,15 @@ func (s *PublicIncomeService) Overview() (PublicIncomeOverview, error) {
 			pq.Deductions = append(pq.Deductions, IncomeSourceLine{Code: sa.Code, Name: sa.NameZH, NameEn: sa.NameEN, Amount: sa.Amount.String()})
 		}
 		o.Quarters = append(o.Quarters, pq)
+	}
+	scopes, err := st.PublicIncomeByBuilding(today)
+	if err != nil {
+		return PublicIncomeOverview{}, err
+	}
+	o.Scopes = make([]PublicIncomeScope, 0, len(scopes))
+	for _, b := range scopes {
+		o.Scopes = append(o.Scopes, PublicIncomeScope{BuildingID: b.BuildingID, Building: b.Name, Net: b.Net.String(),
+			Required: b.Required.String(), Settled: b.Settled.String(), Short: b.Short.String(), Overdue: b.Overdue})
 	}
 	return o, nil
 }

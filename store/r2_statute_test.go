@@ -180,6 +180,19 @@ func TestR2BuildingOwnedIncome(t *testing.T) {
 	if q := f.quarter("2024-06-30", "2024Q2"); q.Short != m("50.01") {
 		t.Fatalf("after the reversal: %+v", q)
 	}
+	// the breakdown by scope: the community settled, building 2 owing its own 50.01, overdue
+	// once the quarter's grace days have passed
+	by, err := f.s.PublicIncomeByBuilding("2024-08-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(by) != 2 || by[0].BuildingID != 0 || by[0].Net != m("100.00") || by[0].Required != m("50.01") || !by[0].Short.IsZero() {
+		t.Fatalf("community %+v", by)
+	}
+	if b := by[1]; b.BuildingID != f.bB || b.Code == "" || b.Net != m("100.01") || b.Required != m("50.01") || !b.Settled.IsZero() ||
+		b.Short != m("50.01") || !b.Overdue {
+		t.Fatalf("building 2 %+v", b)
+	}
 	// the scope belongs to public income and its transfer only, and to a building that exists
 	f.refusePost("scope.building_public_only", store.VoucherInput{Book: ledger.BookWorking, Date: "2024-06-13", Summary: "x", BuildingID: f.bB,
 		Lines: []store.LineInput{line("1001", "1.00"), line("3001", "-1.00")}, Opening: true})

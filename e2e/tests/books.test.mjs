@@ -54,6 +54,17 @@ async function openEntry(page, book) {
   await page.locator('[data-testid="entry-form"][data-ready="true"]').waitFor()
 }
 
+/** Fills a two-line voucher: the debit account and amount, then the credit account and amount. */
+async function fillTwoLines(page, debitAccount, debit, creditAccount, credit) {
+  const lines = page.getByTestId('entry-line')
+  await lines.nth(0).getByTestId('account-input').fill(debitAccount)
+  await lines.nth(0).getByTestId('account-input').press('Enter')
+  await lines.nth(0).getByTestId('line-debit').fill(debit)
+  await lines.nth(1).getByTestId('account-input').fill(creditAccount)
+  await lines.nth(1).getByTestId('account-input').press('Enter')
+  await lines.nth(1).getByTestId('line-credit').fill(credit)
+}
+
 describe('the books: vouchers, R2, transfers, reversal, closing', () => {
   let b
   let incomeNo = ''
@@ -278,13 +289,7 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
 
     await openEntry(page, 'public')
     await page.getByTestId('entry-summary').fill('2025 年度财务审计费')
-    const lines = page.getByTestId('entry-line')
-    await lines.nth(0).getByTestId('account-input').fill('5201')
-    await lines.nth(0).getByTestId('account-input').press('Enter')
-    await lines.nth(0).getByTestId('line-debit').fill('6,000')
-    await lines.nth(1).getByTestId('account-input').fill('1001')
-    await lines.nth(1).getByTestId('account-input').press('Enter')
-    await lines.nth(1).getByTestId('line-credit').fill('6000')
+    await fillTwoLines(page, '5201', '6,000', '1001', '6000')
     await page.getByTestId('entry-preview').getByText('可以记账').waitFor()
     await page.getByTestId('post-voucher').dblclick()
     const posted = page.getByTestId('entry-posted')
@@ -355,16 +360,46 @@ describe('the books: vouchers, R2, transfers, reversal, closing', () => {
     await openEntry(page, 'public')
     await page.getByTestId('entry-date').fill(D.income)
     await page.getByTestId('entry-summary').fill('补记广告收入')
-    const lines = page.getByTestId('entry-line')
-    await lines.nth(0).getByTestId('account-input').fill('1001')
-    await lines.nth(0).getByTestId('account-input').press('Enter')
-    await lines.nth(0).getByTestId('line-debit').fill('100')
-    await lines.nth(1).getByTestId('account-input').fill('4002')
-    await lines.nth(1).getByTestId('account-input').press('Enter')
-    await lines.nth(1).getByTestId('line-credit').fill('100')
+    await fillTwoLines(page, '1001', '100', '4002', '100')
     const refusal = page.getByTestId('entry-refusal')
     await refusal.waitFor()
     assert.ok((await text(refusal)).includes('已结账'), await text(refusal))
+  })
+
+  it("one building's own income: chosen on entry, owed and transferred to that building's units alone", async () => {
+    const { page, problems } = b
+    await openEntry(page, 'public')
+    await page.getByTestId('entry-date').fill(D.today)
+    await page.getByTestId('entry-summary').fill('电梯广告费（本楼业主专有）')
+    await fillTwoLines(page, '1001', '200', '4002', '200')
+    const owner = page.getByTestId('entry-building')
+    assert.equal(await owner.inputValue(), '0', 'income belongs to all owners unless chosen')
+    await owner.selectOption({ index: 1 })
+    const building = (await owner.locator('option:checked').innerText()).replace(/\s*业主专有$/, '').trim()
+    const buildingId = await owner.inputValue()
+    await page.getByTestId('entry-preview').getByText('可以记账').waitFor()
+    await page.getByTestId('post-voucher').click()
+    await page.getByTestId('entry-posted').waitFor()
+
+    // the public income screen lists that building's income apart, with its own share owed
+    await openApp(page, '/public-income')
+    const scope = page.locator(`[data-testid="pi-scope"][data-building="${buildingId}"]`)
+    await scope.waitFor()
+    const row = await text(scope)
+    assert.ok(row.includes(building) && row.includes('200.00') && row.includes('100.00'), row)
+    await scope.getByTestId('pi-scope-transfer').click()
+    await page.getByTestId('transfer-dialog').waitFor()
+    assert.equal(await page.getByTestId('transfer-amount').inputValue(), '100.00')
+    assert.equal(await page.getByTestId('transfer-building').inputValue(), buildingId, "the transfer is that building's")
+    const preview = page.getByTestId('transfer-preview')
+    await preview.filter({ hasText: '维-' }).waitFor()
+    const split = /分摊到 (\d+) 户/.exec(await text(preview))
+    assert.ok(split && Number(split[1]) > 0 && Number(split[1]) < 24, `split over that building's units only: ${await text(preview)}`)
+    await page.getByTestId('transfer-confirm').click()
+    await page.getByTestId('transfer-done').waitFor()
+    await scope.getByTestId('pi-scope-short').filter({ hasText: '✓' }).waitFor()
+    await tallShot(page, 'bk-10b-building-income')
+    assert.deepEqual(problems, [])
   })
 
   it('posts a fund deposit split per unit, with a receipt dropped on the form', async () => {

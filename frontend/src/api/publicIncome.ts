@@ -7,12 +7,14 @@ import { call } from '@/lib/call'
 export type PublicIncomeOverview = app.PublicIncomeOverview
 export type PublicIncomeQuarter = app.PublicIncomeQuarter
 export type IncomeSourceLine = app.IncomeSourceLine
+export type PublicIncomeScope = app.PublicIncomeScope
 
 /** Public income by quarter, newest first, with R2's figures. */
 export const overview = (): Promise<PublicIncomeOverview> =>
   call(async () => {
     const o = await svc.Overview()
     o.quarters ??= []
+    o.scopes ??= []
     for (const q of o.quarters) {
       q.income ??= []
       q.deductions ??= []

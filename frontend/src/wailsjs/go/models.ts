@@ -2847,6 +2847,30 @@ export namespace app {
 	    }
 	}
 	
+	export class PublicIncomeScope {
+	    buildingId: number;
+	    building: string;
+	    net: string;
+	    required: string;
+	    settled: string;
+	    short: string;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PublicIncomeScope(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.buildingId = source["buildingId"];
+	        this.building = source["building"];
+	        this.net = source["net"];
+	        this.required = source["required"];
+	        this.settled = source["settled"];
+	        this.short = source["short"];
+	        this.overdue = source["overdue"];
+	    }
+	}
 	export class PublicIncomeQuarter {
 	    quarter: string;
 	    from: string;
@@ -2922,6 +2946,7 @@ export namespace app {
 	    graceDays: number;
 	    outstanding: string;
 	    quarters: PublicIncomeQuarter[];
+	    scopes: PublicIncomeScope[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PublicIncomeOverview(source);
@@ -2941,6 +2966,7 @@ export namespace app {
 	        this.graceDays = source["graceDays"];
 	        this.outstanding = source["outstanding"];
 	        this.quarters = this.convertValues(source["quarters"], PublicIncomeQuarter);
+	        this.scopes = this.convertValues(source["scopes"], PublicIncomeScope);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2961,6 +2987,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	export class RatioTrendPoint {
 	    quarter: string;
