@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -88,13 +89,7 @@ func runReport(env *Env, args []string) error {
 	start := time.Now()
 	var x ops.Exporter
 	dest, size, err := x.Write(s, e, ops.WriteOptions{Now: env.Now(), Generated: *generated, Dest: func(name, format string) (string, error) {
-		if *out == "" {
-			return name, nil
-		}
-		if filepath.Ext(*out) == "" {
-			return *out + "." + format, nil
-		}
-		return *out, nil
+		return reportDest(*out, name, format), nil
 	}})
 	if err != nil {
 		return err
@@ -102,6 +97,22 @@ func runReport(env *Env, args []string) error {
 	env.println(env.t("cli.report_done", map[string]string{"kind": k.Title(), "path": dest, "size": sizeText(size),
 		"seconds": fmt.Sprintf("%.1f", time.Since(start).Seconds())}))
 	return nil
+}
+
+// reportDest is where --out puts a report named name: the proposed name in the current
+// folder when --out is empty, inside --out when it is an existing folder (or ends with a path
+// separator), else --out itself, given the format's extension when it has none.
+func reportDest(out, name, format string) string {
+	if out == "" {
+		return name
+	}
+	if fi, err := os.Stat(out); (err == nil && fi.IsDir()) || strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		return filepath.Join(out, name)
+	}
+	if filepath.Ext(out) == "" {
+		return out + "." + format
+	}
+	return out
 }
 
 // sizeText is a file size for people: "812 KB", "6.4 MB".

@@ -41,6 +41,9 @@ var goldenParams = map[reporting.Kind]reporting.Params{
 	"buildings":                  {From: "2024-01-01", To: "2026-09-30"},
 	"building-notice":            {From: "2024-01-01", To: "2026-09-30"},
 	"handover":                   {To: "2026-06-30"},
+	reporting.KindContracts:      {Year: 2025},
+	reporting.KindFinalAccounts:  {Year: 2025},
+	reporting.KindAnnual:         {Year: 2025},
 }
 
 func TestGoldenReports(t *testing.T) {

@@ -37,12 +37,16 @@ const (
 	KindBuildings      Kind = "buildings"       // 门牌幢收支汇总表
 	KindBuildingNotice Kind = "building-notice" // one page per building, for its door
 	KindHandover       Kind = "handover"        // 换届移交清单
+	KindContracts      Kind = "contracts"       // 公共收益合同登记及收益情况表
+	KindFinalAccounts  Kind = "final-accounts"  // 年度决算
+	KindAnnual         Kind = "annual"          // 年度报告 to the owners' assembly
 )
 
 // Kinds lists the reports in the order they are offered.
 var Kinds = []Kind{KindJournal, KindSummary, KindUnitStatements, KindProjects, KindReplenishment,
 	KindNoticePublic, KindNoticeFund, KindWorking, KindAuditPackage,
-	KindVouchers, KindReceipts, KindBuildings, KindBuildingNotice, KindHandover}
+	KindVouchers, KindReceipts, KindBuildings, KindBuildingNotice, KindHandover,
+	KindContracts, KindFinalAccounts, KindAnnual}
 
 // Valid reports whether k is a known report.
 func (k Kind) Valid() bool {
@@ -71,6 +75,9 @@ func (k Kind) Title() string {
 		KindBuildings:      "门牌幢收支汇总表",
 		KindBuildingNotice: "门牌幢维修资金公示",
 		KindHandover:       "换届移交清单",
+		KindContracts:      "公共收益合同情况表",
+		KindFinalAccounts:  "年度决算表",
+		KindAnnual:         "年度报告",
 	}[k]
 }
 
@@ -82,7 +89,9 @@ func (k Kind) NeedsBook() bool { return k == KindJournal || k == KindVouchers }
 func (k Kind) OneVoucher() bool { return k == KindVouchers || k == KindReceipts }
 
 // ByYear reports whether the report covers a calendar year (Params.Year) rather than a period.
-func (k Kind) ByYear() bool { return k == KindWorking || k == KindAuditPackage }
+func (k Kind) ByYear() bool {
+	return k == KindWorking || k == KindAuditPackage || k == KindFinalAccounts || k == KindAnnual
+}
 
 // Params says what a report covers and how it is stamped.
 type Params struct {

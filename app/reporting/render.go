@@ -80,6 +80,12 @@ func Build(s *store.Store, k Kind, p Params, format string) (Built, error) {
 		return doc(BuildBuildingNotice(s, p))
 	case KindHandover:
 		return doc(BuildHandover(s, p))
+	case KindContracts:
+		return doc(BuildContracts(s, p))
+	case KindFinalAccounts:
+		return doc(BuildFinalAccounts(s, p))
+	case KindAnnual:
+		return doc(BuildAnnual(s, p))
 	case KindAuditPackage:
 		if xlsx {
 			return doc(BuildAuditPackageSheets(s, p))

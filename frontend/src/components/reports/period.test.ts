@@ -10,6 +10,8 @@ describe('report periods', () => {
     expect(periodOf('month', 2024, 2)).toEqual({ from: '2024-02-01', to: '2024-02-29' })
     expect(periodOf('month', 2025, 2)).toEqual({ from: '2025-02-01', to: '2025-02-28' })
     expect(periodOf('custom', 2025, 0, '2025-01-05', '2025-03-15')).toEqual({ from: '2025-01-05', to: '2025-03-15' })
+    // the hand-over: one day, typed as the period's end
+    expect(periodOf('day', 2025, 0, '', '2026-06-30')).toEqual({ from: '2026-06-30', to: '2026-06-30' })
   })
 
   it('finds the last ended quarter and half-year', () => {
@@ -20,7 +22,11 @@ describe('report periods', () => {
   })
 
   it('describes every report the Go side knows', () => {
-    expect(REPORT_KINDS).toHaveLength(9)
+    // the same list as reporting.Kinds in Go: the yearly reports and the paperwork included
+    expect(REPORT_KINDS).toHaveLength(17)
+    expect(KIND_INFO.annual.modes).toEqual(['year'])
+    expect(KIND_INFO.vouchers.book).toBe('required')
+    expect(KIND_INFO.handover.modes).toEqual(['day'])
     for (const k of REPORT_KINDS) expect(KIND_INFO[k].modes.length).toBeGreaterThan(0)
     expect(KIND_INFO['notice-public'].modes).toEqual(['quarter'])
     expect(KIND_INFO.journal.book).toBe('required')

@@ -13,15 +13,24 @@ export const REPORT_KINDS = [
   'notice-fund',
   'working',
   'audit-package',
+  'contracts',
+  'final-accounts',
+  'annual',
+  'vouchers',
+  'receipts',
+  'buildings',
+  'building-notice',
+  'handover',
 ] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
-/** How a report's period is chosen: any period, or fixed to a quarter, a half-year or a year. */
-export type PeriodMode = 'year' | 'quarter' | 'half' | 'month' | 'custom'
+/** How a report's period is chosen: any period, fixed to a quarter, a half-year or a year, or
+ * one day (the hand-over date). */
+export type PeriodMode = 'year' | 'quarter' | 'half' | 'month' | 'custom' | 'day'
 
 export interface KindInfo {
   /** The group the screen lists it under. */
-  group: 'books' | 'fund' | 'notices' | 'yearly'
+  group: 'books' | 'fund' | 'notices' | 'yearly' | 'paperwork'
   /** Book choice: required, optional ("all three" allowed), or none. */
   book: 'required' | 'optional' | 'none'
   /** The period modes offered; the first is the default. */
@@ -32,6 +41,10 @@ export interface KindInfo {
   project?: boolean
   /** Publication date (notices). */
   published?: boolean
+  /** One building or all (the buildings' notices). */
+  building?: boolean
+  /** Defaults to last year rather than this one (what is reported after a year ends). */
+  lastYear?: boolean
 }
 
 const ANY: PeriodMode[] = ['year', 'quarter', 'half', 'month', 'custom']
@@ -45,10 +58,18 @@ export const KIND_INFO: Record<ReportKind, KindInfo> = {
   'notice-public': { group: 'notices', book: 'none', modes: ['quarter'], published: true },
   'notice-fund': { group: 'notices', book: 'none', modes: ['half'], published: true },
   working: { group: 'yearly', book: 'none', modes: ['year'] },
-  'audit-package': { group: 'yearly', book: 'none', modes: ['year'] },
+  'audit-package': { group: 'yearly', book: 'none', modes: ['year'], lastYear: true },
+  contracts: { group: 'yearly', book: 'none', modes: ['year', 'quarter', 'half', 'custom'] },
+  'final-accounts': { group: 'yearly', book: 'none', modes: ['year'], lastYear: true },
+  annual: { group: 'yearly', book: 'none', modes: ['year'], lastYear: true },
+  vouchers: { group: 'paperwork', book: 'required', modes: ANY },
+  receipts: { group: 'paperwork', book: 'none', modes: ANY },
+  buildings: { group: 'paperwork', book: 'none', modes: ANY },
+  'building-notice': { group: 'paperwork', book: 'none', modes: ANY, building: true },
+  handover: { group: 'paperwork', book: 'none', modes: ['day'] },
 }
 
-export const GROUPS = ['books', 'fund', 'notices', 'yearly'] as const
+export const GROUPS = ['books', 'fund', 'notices', 'yearly', 'paperwork'] as const
 
 
 /**
@@ -66,6 +87,8 @@ export function periodOf(mode: PeriodMode, year: number, n: number, from = '', t
       return span(6 * n - 5, 6 * n)
     case 'month':
       return span(n, n)
+    case 'day':
+      return { from: to, to }
     default:
       return { from, to }
   }
