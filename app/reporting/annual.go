@@ -117,7 +117,7 @@ func annualPublic(s *store.Store, c store.Community, p Params, d *report.Doc) er
 	if len(fs) == 0 {
 		d.Add(report.Paragraph("本年度没有登记公共收益合同。"))
 	} else {
-		d.Add(contractIncomeTable("按合同的收益（应收与实收）", fs, received))
+		d.Add(contractIncomeTable("按合同的收益（应收与实收）", fs, received), report.Paragraph(receivedNote))
 	}
 	// as of the last quarter's transfer deadline: a transfer made after a quarter counts for it
 	st, err := s.Status(statusDay(c.Policy.TransferDueBy(strconv.Itoa(p.Year)+"Q4")), false)

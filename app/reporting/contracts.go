@@ -36,8 +36,10 @@ func contractsAsOf(p Params) time.Time {
 }
 
 // contractsIn reads every contract's figures for the quarters overlapping from..to, as of asOf.
-// It also returns what was received in all, counting each income account's quarter once:
-// contracts booked on the same account share what it received.
+// It also returns what was received in all: for a contract the property company collects,
+// what its quarterly statements report on the contract's lines; for one the committee
+// collects, the income on its account, each account's quarter counted once (contracts booked
+// on the same account share what it received).
 func contractsIn(s *store.Store, from, to string, asOf time.Time) ([]contractFigures, ledger.Money, error) {
 	sts, err := s.ContractStatuses(asOf)
 	if err != nil {
@@ -63,7 +65,11 @@ func contractsIn(s *store.Store, from, to string, asOf time.Time) ([]contractFig
 			if q.Missing {
 				f.Missing = append(f.Missing, q.Quarter)
 			}
-			if k := st.AccountCode + "/" + q.Quarter; !seen[k] {
+			k := st.AccountCode + "/" + q.Quarter
+			if st.Collector == "property" {
+				k = "#" + strconv.FormatInt(st.ID, 10) + "/" + q.Quarter
+			}
+			if !seen[k] {
 				seen[k] = true
 				received = received.Add(q.Received)
 			}
@@ -81,6 +87,33 @@ func quarterLabel(q string) string {
 	return q
 }
 
+// quartersText is "2025年第一、二季度、2026年第一季度" for 2025Q1, 2025Q2, 2026Q1: each year
+// named once, so that a long run of missing quarters fits its cell.
+func quartersText(qs []string) string {
+	var parts []string
+	year := ""
+	var nums []string
+	flush := func() {
+		if year != "" {
+			parts = append(parts, year+"年第"+strings.Join(nums, "、")+"季度")
+		}
+	}
+	for _, q := range qs {
+		y, n, ok := strings.Cut(q, "Q")
+		i, err := strconv.Atoi(n)
+		if !ok || err != nil || i < 1 || i > 4 {
+			continue
+		}
+		if y != year {
+			flush()
+			year, nums = y, nil
+		}
+		nums = append(nums, cnNum[i])
+	}
+	flush()
+	return strings.Join(parts, "、")
+}
+
 // contractFlags is what a contract needs attention for, in words.
 func (f contractFigures) flags() string {
 	var out []string
@@ -91,11 +124,7 @@ func (f contractFigures) flags() string {
 		out = append(out, "将于 "+f.End+" 到期，请及时续签或另行表决")
 	}
 	if len(f.Missing) > 0 {
-		qs := make([]string, len(f.Missing))
-		for i, q := range f.Missing {
-			qs[i] = quarterLabel(q)
-		}
-		out = append(out, strings.Join(qs, "、")+"未收到收益，请向收取方核实")
+		out = append(out, quartersText(f.Missing)+"未收到收益")
 	}
 	if len(out) == 0 {
 		return "正常"
@@ -111,6 +140,10 @@ func contractScope(buildings map[int64]string, id int64) string {
 	return buildings[id]
 }
 
+// receivedNote says where "received" comes from (store.ContractStatuses).
+const receivedNote = "实收：物业公司收取的合同，为其季度收支报告中该合同各行的收入；业委会自收的合同，为合同收入科目当季入账的收益" +
+	"（几份合同记入同一科目时为该科目的合计，合计行每个科目每季只计一次）。差额为负表示少收，没有收到收益的季度请向收取方核实。"
+
 var contractPer = map[string]string{"month": "每月", "quarter": "每季", "year": "每年"}
 var contractCollector = map[string]string{"property": "物业公司", "committee": "业委会"}
 
@@ -118,8 +151,8 @@ var contractCollector = map[string]string{"property": "物业公司", "committee
 // period's totals (received counted once per account and quarter).
 func contractIncomeTable(title string, fs []contractFigures, received ledger.Money) *report.Table {
 	t := &report.Table{Title: title, Columns: []report.Column{
-		{Title: "合同相对方", Width: 1.8}, {Title: "共有部分", Width: 1.4}, {Title: "本期应收", Kind: report.KindMoney},
-		{Title: "本期实收", Kind: report.KindMoney}, {Title: "差额", Kind: report.KindMoney}, {Title: "提示", Width: 2},
+		{Title: "合同相对方", Width: 2.2}, {Title: "共有部分", Width: 1.5}, {Title: "本期应收", Kind: report.KindMoney},
+		{Title: "本期实收", Kind: report.KindMoney}, {Title: "差额", Kind: report.KindMoney}, {Title: "提示", Width: 1.8},
 	}}
 	var expected ledger.Money
 	for _, f := range fs {
@@ -187,8 +220,7 @@ func BuildContracts(s *store.Store, p Params) (report.Doc, error) {
 			report.Text(contractCollector[f.Collector]), report.Text(f.AccountCode), report.Text("#"+strconv.FormatInt(f.ResolutionID, 10)+" "+r.Date+" "+r.Subject))
 	}
 	d.Add(reg1, contractIncomeTable("应收与实收", fs, received))
-	d.Add(report.Paragraph("实收为合同收入科目当季入账的收益；几份合同记入同一科目时，各合同的实收为该科目的合计，合计行每个科目每季只计一次。" +
-		"差额为负表示少收，请向收取方（物业公司）核实并在季度报告中说明。"))
+	d.Add(report.Paragraph(receivedNote))
 	qt := &report.Table{Title: "分季度明细", Columns: []report.Column{
 		{Title: "合同相对方", Width: 2}, {Title: "季度", Width: 1.4}, {Title: "应收", Kind: report.KindMoney},
 		{Title: "实收", Kind: report.KindMoney}, {Title: "状态", Width: 1.2},

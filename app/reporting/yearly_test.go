@@ -15,7 +15,9 @@ import (
 // with the ledger's own queries.
 
 // contractYear is each contract's expected and received income over a year's quarters as the
-// store counts them on asOf, and what the contracts' income accounts received in the year.
+// store counts them on asOf, and what was received in all by the ledger's records: the
+// statements' lines for the contracts the property company collects, the income accounts of
+// the committee's own.
 func contractYear(t *testing.T, s *store.Store, year string, asOf time.Time) (map[string][2]ledger.Money, ledger.Money) {
 	t.Helper()
 	sts, err := s.ContractStatuses(asOf)
@@ -23,7 +25,7 @@ func contractYear(t *testing.T, s *store.Store, year string, asOf time.Time) (ma
 		t.Fatal(err)
 	}
 	out := map[string][2]ledger.Money{}
-	codes := map[string]bool{}
+	codes, property := map[string]bool{}, map[int64]bool{}
 	for _, c := range sts {
 		var e, r ledger.Money
 		for _, q := range c.Quarters {
@@ -32,7 +34,11 @@ func contractYear(t *testing.T, s *store.Store, year string, asOf time.Time) (ma
 			}
 		}
 		out[c.Counterparty] = [2]ledger.Money{e, r}
-		codes[c.AccountCode] = true
+		if c.Collector == "property" {
+			property[c.ID] = true
+		} else {
+			codes[c.AccountCode] = true
+		}
 	}
 	accts, err := s.AccountTotals(ledger.BookPublic, year+"-01-01", year+"-12-31")
 	if err != nil {
@@ -42,6 +48,20 @@ func contractYear(t *testing.T, s *store.Store, year string, asOf time.Time) (ma
 	for _, a := range accts {
 		if codes[a.Code] {
 			received = received.Sub(a.Movement())
+		}
+	}
+	stmts, err := s.Statements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range stmts {
+		if st.Reversed || !strings.HasPrefix(st.Quarter, year+"Q") {
+			continue
+		}
+		for _, l := range st.Lines {
+			if property[l.ContractID] {
+				received = received.Add(l.Gross)
+			}
 		}
 	}
 	return out, received
@@ -82,8 +102,8 @@ func TestContractsReportIsExpectedAgainstReceived(t *testing.T) {
 	}
 }
 
-// A contract whose income stopped after its first quarter, on a tiny ledger: the report names
-// the quarters without income and that the contract has ended.
+// A contract of the committee's own whose income stopped after its first quarter, on a tiny
+// ledger: the report names the quarters without income and that the contract has ended.
 func TestContractsReportFlagsMissingQuartersAndTheEnd(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tiny.jiayuan")
 	s, err := store.Create(path, store.Community{Name: "和平苑", StartDate: "2025-01-01", Policy: ledger.DefaultPolicy()})
@@ -108,18 +128,29 @@ func TestContractsReportFlagsMissingQuartersAndTheEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := s.AddContract(store.ContractInput{Counterparty: "畅行停车", CommonPart: "地面停车位", Start: "2025-01-01", End: "2025-12-31",
-		Period: "month", Amount: ledger.Yuan(1000), Collector: "property", AccountCode: "4001", ResolutionID: res}); err != nil {
+		Period: "month", Amount: ledger.Yuan(1000), Collector: "committee", AccountCode: "4001", ResolutionID: res}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.PostVoucher(store.VoucherInput{Book: ledger.BookPublic, Date: "2025-03-10", Summary: "一季度停车费",
 		Lines: []store.LineInput{{AccountCode: ledger.CodeBank, Amount: ledger.Yuan(3000)}, {AccountCode: "4001", Amount: ledger.Yuan(-3000)}}}); err != nil {
 		t.Fatal(err)
 	}
+	// and one the property company collects, reported on its statement of the second quarter only
+	ad, err := s.AddContract(store.ContractInput{Counterparty: "分众广告", CommonPart: "电梯广告位", Start: "2025-01-01", End: "2027-12-31",
+		Period: "quarter", Amount: ledger.Yuan(5000), Collector: "property", AccountCode: "4002", ResolutionID: res})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RecordStatement(store.StatementInput{Quarter: "2025Q2", Company: "安心物业", Received: "2025-07-08",
+		Lines: []store.StatementLineInput{{ContractID: ad, Source: "电梯广告", Gross: ledger.Yuan(4800), Tax: ledger.Yuan(100), Basis: "税费"}}}); err != nil {
+		t.Fatal(err)
+	}
 	p := params(t, s, "", "")
 	p.Year = 2025
 	text := strings.Join(pdfPages(t, render(t, s, reporting.KindContracts, p, "pdf")), "\n")
 	contains(t, "contracts", text, "畅行停车地面停车位12,000.003,000.00-9,000.002025-12-31已到期；"+
-		"2025年第二季度、2025年第三季度、2025年第四季度未收到收益", "#1 2024-12-20 地面停车位经营")
+		"2025年第二、三、四季度未收到收益", "#1 2024-12-20 地面停车位经营",
+		"分众广告电梯广告位20,000.004,800.00-15,200.002025年第一、三、四季度未收到收益", "合计32,000.007,800.00-24,200.00")
 	// the annual report of the same year names the contract and its shortfall too
 	text = strings.Join(pdfPages(t, render(t, s, reporting.KindAnnual, p, "pdf")), "\n")
 	contains(t, "annual", text, "和平苑业主委员会2025年度报告", "畅行停车地面停车位12,000.003,000.00-9,000.00")
