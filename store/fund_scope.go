@@ -102,3 +102,32 @@ func (t *Tx) writeIncludeNonResidential(v bool) error {
 		return err
 	})
 }
+
+// scopedFundAsOf is what the fund's ratio is computed on at the end of date: its bank balance
+// and the units' initial amounts, without the garages' and other non-residential units' own
+// (their unit entries up to date) unless the policy includes them — the same scope as the
+// replenishment trigger, for R2's national-list rule and the ratio's history.
+func scopedFundAsOf(q queryer, p ledger.Policy, date string) (balance, initial ledger.Money, err error) {
+	if balance, err = bookBalanceAsOf(q, ledger.BookFund, date); err != nil {
+		return
+	}
+	var u struct {
+		All    int64 `db:"all_fen"`
+		NonRes int64 `db:"nonres_fen"`
+		Units  int   `db:"nonres_units"`
+	}
+	if err = q.Get(&u, `SELECT COALESCE(SUM(u.initial_fen), 0) AS all_fen,
+		COALESCE(SUM(CASE WHEN `+nonResidentialSQL+` THEN u.initial_fen END), 0) AS nonres_fen,
+		COALESCE(SUM(CASE WHEN `+nonResidentialSQL+` THEN 1 END), 0) AS nonres_units FROM units u`); err != nil {
+		return
+	}
+	if p.IncludeNonResidential || u.Units == 0 {
+		return balance, ledger.Fen(u.All), nil
+	}
+	var nonRes int64
+	if err = q.Get(&nonRes, `SELECT COALESCE(SUM(e.amount_fen), 0) FROM unit_entries e JOIN units u ON u.id = e.unit_id
+		WHERE `+nonResidentialSQL+` AND e.date <= ?`, date); err != nil {
+		return
+	}
+	return balance.Sub(ledger.Fen(nonRes)), ledger.Fen(u.All - u.NonRes), nil
+}

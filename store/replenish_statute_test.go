@@ -223,6 +223,47 @@ func TestGaragesAccountedSeparately(t *testing.T) {
 	}
 }
 
+// The ratio's history and the national list's R2 rule (public income bound only while the
+// fund is below 30%) look at the same residential ratio as the trigger: 29%, not the 40.83%
+// the garage's own deposit would make it.
+func TestGaragesSeparateInRatioHistoryAndNationalRule(t *testing.T) {
+	for _, include := range []bool{false, true} {
+		f := mustCreate(t)
+		c, _ := f.s.Community()
+		c.Policy.TransferMode, c.Policy.IncludeNonResidential = ledger.TransferBelowThreshold, include
+		if err := f.s.UpdateCommunity(c); err != nil {
+			t.Fatal(err)
+		}
+		g, err := f.s.AddUnit(store.Unit{BuildingID: f.bB, Room: "G01", AreaCM2: 1500, HousingType: "garage", Initial: m("10000.00"), OwnerID: f.owners[3]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.depositAll("2024-01-05")
+		f.post(store.VoucherInput{Book: ledger.BookFund, Date: "2024-01-05", Summary: "首期交存 车库",
+			Lines: []store.LineInput{line("1001", "10000.00"), line("4001", "-10000.00")}, Splits: []store.UnitSplit{{UnitID: g, Amount: m("10000.00")}}})
+		p := f.project(store.ProjectInput{ScopeKind: "units", UnitIDs: f.units}, true, "35500.00")
+		if _, err := f.s.PostProjectExpense(p, "2024-04-01", m("35500.00"), "屋面", nil); err != nil {
+			t.Fatal(err)
+		}
+		f.publicIncome("2024-04-10", "100.00")
+		h, err := f.s.RatioHistory("2024-06-30")
+		if err != nil {
+			t.Fatal(err)
+		}
+		q1, q2 := h.Points[len(h.Points)-2], h.Points[len(h.Points)-1]
+		wantInitial, wantQ1, wantQ2, wantReq := m("50000.00"), "100.00", "29.00", m("50.01")
+		if include {
+			wantInitial, wantQ1, wantQ2, wantReq = m("60000.00"), "100.00", "40.83", ledger.Zero
+		}
+		if h.Initial != wantInitial || q1.Quarter != "2024Q1" || q1.Ratio != wantQ1 || q2.Ratio != wantQ2 || q2.Below != !include {
+			t.Fatalf("include %v: initial %s, %+v %+v", include, h.Initial, q1, q2)
+		}
+		if q := f.quarter("2024-06-30", "2024Q2"); q.Required != wantReq {
+			t.Fatalf("include %v: the national rule requires %s: %+v", include, wantReq, q)
+		}
+	}
+}
+
 // A ledger that starts mid-life: no case until its opening balance is posted; an opening
 // below 30% then opens one at the next fund posting.
 func TestReplenishmentAfterOpening(t *testing.T) {

@@ -175,11 +175,9 @@ func (t *Tx) checkPublicRules(ctx *postContext, in VoucherInput, v ledger.Vouche
 		}
 	}
 	if !net.IsZero() {
-		fundBal, err := t.fundBalanceAsOf(v.Date)
-		if err != nil {
-			return err
-		}
-		initial, err := t.initialTotal()
+		// the national list's rule looks at the residential fund, as the trigger does (garages
+		// accounted separately unless the policy includes them)
+		fundBal, initial, err := scopedFundAsOf(t, ctx.policy, v.Date)
 		if err != nil {
 			return err
 		}
@@ -252,25 +250,11 @@ func checkQuarterSettled(q querier, p ledger.Policy, per ledger.Period, today st
 	return nil
 }
 
-// fundBalanceAsOf is the fund's bank balance at the end of date.
-func (t *Tx) fundBalanceAsOf(date string) (ledger.Money, error) {
-	return bookBalanceAsOf(t, ledger.BookFund, date)
-}
-
 func bookBalanceAsOf(q queryer, b ledger.Book, date string) (ledger.Money, error) {
 	var bal int64
 	err := q.Get(&bal, `SELECT COALESCE(SUM(p.amount_fen), 0) FROM postings p WHERE p.account_id IN
 		(SELECT id FROM accounts WHERE book = ? AND kind = 'asset') AND p.date <= ?`, b, date)
 	return ledger.Fen(bal), err
-}
-
-// initialTotal is Σ units' initial required deposits.
-func (t *Tx) initialTotal() (ledger.Money, error) { return initialTotal(t) }
-
-func initialTotal(q queryer) (ledger.Money, error) {
-	var n int64
-	err := q.Get(&n, `SELECT COALESCE(SUM(initial_fen), 0) FROM units`)
-	return ledger.Fen(n), err
 }
 
 func (t *Tx) projectUnitIDs(projectID int64) ([]int64, error) {
