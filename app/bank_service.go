@@ -86,32 +86,12 @@ func (b *BankService) reconcile(in ReconcileInput) (*store.Store, store.Reconcil
 
 // Reconcile draws up the 余额调节表 of a book's account as of a date: the book balance and the
 // bank's, each adjusted by the items only the other side has yet.
-func (b *BankService) Reconcile(in ReconcileInput) (ReconciliationDTO, error) {
+func (b *BankService) Reconcile(in ReconcileInput) (ops.Reconciliation, error) {
 	_, r, err := b.reconcile(in)
 	if err != nil {
-		return ReconciliationDTO{}, err
+		return ops.Reconciliation{}, err
 	}
-	return reconDTO(r), nil
-}
-
-func reconDTO(r store.Reconciliation) ReconciliationDTO {
-	items := func(in []store.ReconItem) ([]ReconItemDTO, string) {
-		out := make([]ReconItemDTO, 0, len(in))
-		var sum ledger.Money
-		for _, i := range in {
-			out = append(out, ReconItemDTO{Date: i.Date, Amount: i.Amount.String(), Text: i.Text, Reference: i.Reference, VoucherID: i.VoucherID, VoucherNo: i.VoucherNo})
-			sum = sum.Add(i.Amount)
-		}
-		return out, sum.String()
-	}
-	d := ReconciliationDTO{Book: string(r.Book), From: r.From, AsOf: r.AsOf, BookBalance: r.BookBalance.String(), BankBalance: r.BankBalance.String(),
-		BankBalanceSource: r.BankBalanceSource, BankLines: r.BankLines, BookItems: r.BookItems, Matched: r.Matched,
-		AdjustedBook: r.AdjustedBook.String(), AdjustedBank: r.AdjustedBank.String(), Difference: r.Difference.String(), Reconciled: r.Reconciled}
-	d.BankOnlyIn, d.BankOnlyInTotal = items(r.BankOnlyIn)
-	d.BankOnlyOut, d.BankOnlyOutTotal = items(r.BankOnlyOut)
-	d.BookOnlyIn, d.BookOnlyInTotal = items(r.BookOnlyIn)
-	d.BookOnlyOut, d.BookOnlyOutTotal = items(r.BookOnlyOut)
-	return d
+	return ops.ReconciliationOf(r), nil
 }
 
 // Lines lists a page of the book's bank lines From..AsOf of the reconciliation, each marked

@@ -124,41 +124,6 @@ type ReconcileInput struct {
 	MatchDays   int    `json:"matchDays"` // 0 = the default (5)
 }
 
-// ReconItemDTO is an item on one side only.
-type ReconItemDTO struct {
-	Date      string `json:"date"`
-	Amount    string `json:"amount"` // in positive, out negative
-	Text      string `json:"text"`
-	Reference string `json:"reference"`
-	VoucherID int64  `json:"voucherId"`
-	VoucherNo string `json:"voucherNo"`
-}
-
-// ReconciliationDTO is the 银行存款余额调节表 of a book's account as of a date.
-type ReconciliationDTO struct {
-	Book              string         `json:"book"`
-	From              string         `json:"from"`
-	AsOf              string         `json:"asOf"`
-	BookBalance       string         `json:"bookBalance"`
-	BankBalance       string         `json:"bankBalance"`
-	BankBalanceSource string         `json:"bankBalanceSource"` // statement, given
-	BankLines         int            `json:"bankLines"`
-	BookItems         int            `json:"bookItems"`
-	Matched           int            `json:"matched"`
-	BankOnlyIn        []ReconItemDTO `json:"bankOnlyIn"`  // 银行已收、账上未收
-	BankOnlyOut       []ReconItemDTO `json:"bankOnlyOut"` // 银行已付、账上未付
-	BookOnlyIn        []ReconItemDTO `json:"bookOnlyIn"`  // 账上已收、银行未收
-	BookOnlyOut       []ReconItemDTO `json:"bookOnlyOut"` // 账上已付、银行未付
-	BankOnlyInTotal   string         `json:"bankOnlyInTotal"`
-	BankOnlyOutTotal  string         `json:"bankOnlyOutTotal"`
-	BookOnlyInTotal   string         `json:"bookOnlyInTotal"`
-	BookOnlyOutTotal  string         `json:"bookOnlyOutTotal"`
-	AdjustedBook      string         `json:"adjustedBook"`
-	AdjustedBank      string         `json:"adjustedBank"`
-	Difference        string         `json:"difference"`
-	Reconciled        bool           `json:"reconciled"`
-}
-
 // BankLinesQuery selects a page of a book's bank lines From..AsOf.
 type BankLinesQuery struct {
 	Reconcile ReconcileInput `json:"reconcile"`

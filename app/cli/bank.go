@@ -125,53 +125,12 @@ func runReconcile(env *Env, args []string) error {
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(reconJSON(rec))
+		return enc.Encode(ops.ReconciliationOf(rec))
 	}
 	printReconciliation(env, rec)
 	return nil
 }
 
-type reconItemJSON struct {
-	Date      string `json:"date"`
-	Amount    string `json:"amount"`
-	Text      string `json:"text"`
-	Reference string `json:"reference,omitempty"`
-	VoucherNo string `json:"voucher,omitempty"`
-}
-
-type reconciliationJSON struct {
-	Book              string          `json:"book"`
-	From              string          `json:"from"`
-	AsOf              string          `json:"asOf"`
-	BookBalance       string          `json:"bookBalance"`
-	BankBalance       string          `json:"bankBalance"`
-	BankBalanceSource string          `json:"bankBalanceSource"`
-	BankLines         int             `json:"bankLines"`
-	BookItems         int             `json:"bookItems"`
-	Matched           int             `json:"matched"`
-	BankOnlyIn        []reconItemJSON `json:"bankOnlyIn"`
-	BankOnlyOut       []reconItemJSON `json:"bankOnlyOut"`
-	BookOnlyIn        []reconItemJSON `json:"bookOnlyIn"`
-	BookOnlyOut       []reconItemJSON `json:"bookOnlyOut"`
-	AdjustedBook      string          `json:"adjustedBook"`
-	AdjustedBank      string          `json:"adjustedBank"`
-	Difference        string          `json:"difference"`
-	Reconciled        bool            `json:"reconciled"`
-}
-
-func reconJSON(r store.Reconciliation) reconciliationJSON {
-	items := func(in []store.ReconItem) []reconItemJSON {
-		out := make([]reconItemJSON, 0, len(in))
-		for _, i := range in {
-			out = append(out, reconItemJSON{Date: i.Date, Amount: i.Amount.String(), Text: i.Text, Reference: i.Reference, VoucherNo: i.VoucherNo})
-		}
-		return out
-	}
-	return reconciliationJSON{Book: string(r.Book), From: r.From, AsOf: r.AsOf, BookBalance: r.BookBalance.String(), BankBalance: r.BankBalance.String(),
-		BankBalanceSource: r.BankBalanceSource, BankLines: r.BankLines, BookItems: r.BookItems, Matched: r.Matched,
-		BankOnlyIn: items(r.BankOnlyIn), BankOnlyOut: items(r.BankOnlyOut), BookOnlyIn: items(r.BookOnlyIn), BookOnlyOut: items(r.BookOnlyOut),
-		AdjustedBook: r.AdjustedBook.String(), AdjustedBank: r.AdjustedBank.String(), Difference: r.Difference.String(), Reconciled: r.Reconciled}
-}
 
 // printReconciliation writes the 余额调节表: the book side and the bank side, each adjusted by
 // what only the other has, then the items themselves.

@@ -3,7 +3,7 @@
 // src/api is the only place that imports the generated bindings (src/wailsjs).
 import * as bank from '@/wailsjs/go/app/BankService'
 import * as svc from '@/wailsjs/go/app/ImportService'
-import { app } from '@/wailsjs/go/models'
+import { app, ops } from '@/wailsjs/go/models'
 import { call } from '@/lib/call'
 import { onProgress, type Progress } from './ledger'
 
@@ -15,8 +15,8 @@ export type ImportCell = app.ImportCellDTO
 export type ImportProblem = app.ImportProblemDTO
 export type ImportResult = app.ImportResultDTO
 export type ReconcileInput = app.ReconcileInput
-export type Reconciliation = app.ReconciliationDTO
-export type ReconItem = app.ReconItemDTO
+export type Reconciliation = ops.Reconciliation
+export type ReconItem = ops.ReconItem
 export type BankLine = app.BankLineDTO
 export type BankLinePage = app.BankLinePage
 export type BankOverview = app.BankOverview

@@ -1915,6 +1915,8 @@ export namespace app {
 	    sheet: string;
 	    book: string;
 	    mapping: Record<string, string>;
+	    quarter: string;
+	    company: string;
 	    page: number;
 	    pageSize: number;
 	    onlyProblems: boolean;
@@ -1930,6 +1932,8 @@ export namespace app {
 	        this.sheet = source["sheet"];
 	        this.book = source["book"];
 	        this.mapping = source["mapping"];
+	        this.quarter = source["quarter"];
+	        this.company = source["company"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
 	        this.onlyProblems = source["onlyProblems"];
@@ -3070,99 +3074,7 @@ export namespace app {
 	        this.reversed = source["reversed"];
 	    }
 	}
-	export class ReconItemDTO {
-	    date: string;
-	    amount: string;
-	    text: string;
-	    reference: string;
-	    voucherId: number;
-	    voucherNo: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new ReconItemDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.date = source["date"];
-	        this.amount = source["amount"];
-	        this.text = source["text"];
-	        this.reference = source["reference"];
-	        this.voucherId = source["voucherId"];
-	        this.voucherNo = source["voucherNo"];
-	    }
-	}
-	
-	export class ReconciliationDTO {
-	    book: string;
-	    from: string;
-	    asOf: string;
-	    bookBalance: string;
-	    bankBalance: string;
-	    bankBalanceSource: string;
-	    bankLines: number;
-	    bookItems: number;
-	    matched: number;
-	    bankOnlyIn: ReconItemDTO[];
-	    bankOnlyOut: ReconItemDTO[];
-	    bookOnlyIn: ReconItemDTO[];
-	    bookOnlyOut: ReconItemDTO[];
-	    bankOnlyInTotal: string;
-	    bankOnlyOutTotal: string;
-	    bookOnlyInTotal: string;
-	    bookOnlyOutTotal: string;
-	    adjustedBook: string;
-	    adjustedBank: string;
-	    difference: string;
-	    reconciled: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new ReconciliationDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.book = source["book"];
-	        this.from = source["from"];
-	        this.asOf = source["asOf"];
-	        this.bookBalance = source["bookBalance"];
-	        this.bankBalance = source["bankBalance"];
-	        this.bankBalanceSource = source["bankBalanceSource"];
-	        this.bankLines = source["bankLines"];
-	        this.bookItems = source["bookItems"];
-	        this.matched = source["matched"];
-	        this.bankOnlyIn = this.convertValues(source["bankOnlyIn"], ReconItemDTO);
-	        this.bankOnlyOut = this.convertValues(source["bankOnlyOut"], ReconItemDTO);
-	        this.bookOnlyIn = this.convertValues(source["bookOnlyIn"], ReconItemDTO);
-	        this.bookOnlyOut = this.convertValues(source["bookOnlyOut"], ReconItemDTO);
-	        this.bankOnlyInTotal = source["bankOnlyInTotal"];
-	        this.bankOnlyOutTotal = source["bankOnlyOutTotal"];
-	        this.bookOnlyInTotal = source["bookOnlyInTotal"];
-	        this.bookOnlyOutTotal = source["bookOnlyOutTotal"];
-	        this.adjustedBook = source["adjustedBook"];
-	        this.adjustedBank = source["adjustedBank"];
-	        this.difference = source["difference"];
-	        this.reconciled = source["reconciled"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class ReplenishTerms {
 	    source: string;
 	    basis: string;
@@ -4311,6 +4223,103 @@ export namespace app {
 	    }
 	}
 	
+
+}
+
+export namespace ops {
+	
+	export class ReconItem {
+	    date: string;
+	    amount: string;
+	    text: string;
+	    reference: string;
+	    voucherId: number;
+	    voucherNo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReconItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.text = source["text"];
+	        this.reference = source["reference"];
+	        this.voucherId = source["voucherId"];
+	        this.voucherNo = source["voucherNo"];
+	    }
+	}
+	export class Reconciliation {
+	    book: string;
+	    from: string;
+	    asOf: string;
+	    bookBalance: string;
+	    bankBalance: string;
+	    bankBalanceSource: string;
+	    bankLines: number;
+	    bookItems: number;
+	    matched: number;
+	    bankOnlyIn: ReconItem[];
+	    bankOnlyOut: ReconItem[];
+	    bookOnlyIn: ReconItem[];
+	    bookOnlyOut: ReconItem[];
+	    bankOnlyInTotal: string;
+	    bankOnlyOutTotal: string;
+	    bookOnlyInTotal: string;
+	    bookOnlyOutTotal: string;
+	    adjustedBook: string;
+	    adjustedBank: string;
+	    difference: string;
+	    reconciled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reconciliation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.book = source["book"];
+	        this.from = source["from"];
+	        this.asOf = source["asOf"];
+	        this.bookBalance = source["bookBalance"];
+	        this.bankBalance = source["bankBalance"];
+	        this.bankBalanceSource = source["bankBalanceSource"];
+	        this.bankLines = source["bankLines"];
+	        this.bookItems = source["bookItems"];
+	        this.matched = source["matched"];
+	        this.bankOnlyIn = this.convertValues(source["bankOnlyIn"], ReconItem);
+	        this.bankOnlyOut = this.convertValues(source["bankOnlyOut"], ReconItem);
+	        this.bookOnlyIn = this.convertValues(source["bookOnlyIn"], ReconItem);
+	        this.bookOnlyOut = this.convertValues(source["bookOnlyOut"], ReconItem);
+	        this.bankOnlyInTotal = source["bankOnlyInTotal"];
+	        this.bankOnlyOutTotal = source["bankOnlyOutTotal"];
+	        this.bookOnlyInTotal = source["bookOnlyInTotal"];
+	        this.bookOnlyOutTotal = source["bookOnlyOutTotal"];
+	        this.adjustedBook = source["adjustedBook"];
+	        this.adjustedBank = source["adjustedBank"];
+	        this.difference = source["difference"];
+	        this.reconciled = source["reconciled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
