@@ -131,7 +131,6 @@ func runReconcile(env *Env, args []string) error {
 	return nil
 }
 
-
 // printReconciliation writes the 余额调节表: the book side and the bank side, each adjusted by
 // what only the other has, then the items themselves.
 func printReconciliation(env *Env, r store.Reconciliation) {
