@@ -8,7 +8,7 @@ func Services(sess *Session) []any {
 		NewUnitService(sess), NewSettingsService(sess), NewIntegrityService(sess),
 		NewProjectService(sess), NewReplenishService(sess), NewBudgetService(sess), NewRecordsService(sess),
 		NewVoucherService(sess), NewPublicIncomeService(sess), NewPeriodService(sess), NewDashboardService(sess),
-		NewReportService(sess), NewPaperService(sess), NewResolutionService(sess), NewContractService(sess),
+		NewReportService(sess), NewPaperService(sess), NewResolutionService(sess), NewContractService(sess), NewStatementService(sess),
 		NewImportService(sess), NewBankService(sess),
 		NewBackupService(sess), NewOpeningService(sess),
 	}

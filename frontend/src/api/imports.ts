@@ -34,6 +34,8 @@ export function importInput(p: Partial<ImportInput>): ImportInput {
     sheet: '',
     book: '',
     mapping: {},
+    quarter: '',
+    company: '',
     page: 1,
     pageSize: 50,
     onlyProblems: false,

@@ -1829,6 +1829,24 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class HandoverForm {
+	    id: number;
+	    date: string;
+	    records: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HandoverForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.records = source["records"];
+	        this.note = source["note"];
+	    }
+	}
 	export class HeadCheckDTO {
 	    status: string;
 	    seq: number;
@@ -2152,6 +2170,22 @@ export namespace app {
 	        this.amount = source["amount"];
 	    }
 	}
+	export class LeavingForm {
+	    company: string;
+	    leftOn: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeavingForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.company = source["company"];
+	        this.leftOn = source["leftOn"];
+	        this.note = source["note"];
+	    }
+	}
 	export class LedgerInfo {
 	    path: string;
 	    communityName: string;
@@ -2169,6 +2203,20 @@ export namespace app {
 	    }
 	}
 	
+	export class MissingStatementView {
+	    quarter: string;
+	    expected: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MissingStatementView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.quarter = source["quarter"];
+	        this.expected = source["expected"];
+	    }
+	}
 	export class NewUnitRow {
 	    building: string;
 	    room: string;
@@ -2851,6 +2899,32 @@ export namespace app {
 	    }
 	}
 	
+	export class PropertyHandoverView {
+	    id: number;
+	    company: string;
+	    leftOn: string;
+	    due: string;
+	    handedOverOn: string;
+	    balance: string;
+	    records: string;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PropertyHandoverView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.company = source["company"];
+	        this.leftOn = source["leftOn"];
+	        this.due = source["due"];
+	        this.handedOverOn = source["handedOverOn"];
+	        this.balance = source["balance"];
+	        this.records = source["records"];
+	        this.overdue = source["overdue"];
+	    }
+	}
 	export class PublicIncomeScope {
 	    buildingId: number;
 	    building: string;
@@ -3571,6 +3645,38 @@ export namespace app {
 		}
 	}
 	
+	export class SettlementForm {
+	    date: string;
+	    amount: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettlementForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class SettlementView {
+	    voucherId: number;
+	    voucherNo: string;
+	    amount: string;
+	    held: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettlementView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.voucherId = source["voucherId"];
+	        this.voucherNo = source["voucherNo"];
+	        this.amount = source["amount"];
+	        this.held = source["held"];
+	    }
+	}
 	export class SplitUnitOption {
 	    id: number;
 	    label: string;
@@ -3592,6 +3698,237 @@ export namespace app {
 	        this.initial = source["initial"];
 	        this.balance = source["balance"];
 	    }
+	}
+	export class StatementContract {
+	    id: number;
+	    counterparty: string;
+	    commonPart: string;
+	    collector: string;
+	    share: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementContract(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.counterparty = source["counterparty"];
+	        this.commonPart = source["commonPart"];
+	        this.collector = source["collector"];
+	        this.share = source["share"];
+	    }
+	}
+	export class StatementLineForm {
+	    contractId: number;
+	    source: string;
+	    gross: string;
+	    tax: string;
+	    labour: string;
+	    management: string;
+	    basis: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementLineForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contractId = source["contractId"];
+	        this.source = source["source"];
+	        this.gross = source["gross"];
+	        this.tax = source["tax"];
+	        this.labour = source["labour"];
+	        this.management = source["management"];
+	        this.basis = source["basis"];
+	    }
+	}
+	export class StatementForm {
+	    quarter: string;
+	    company: string;
+	    received: string;
+	    note: string;
+	    lines: StatementLineForm[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.quarter = source["quarter"];
+	        this.company = source["company"];
+	        this.received = source["received"];
+	        this.note = source["note"];
+	        this.lines = this.convertValues(source["lines"], StatementLineForm);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class StatementLineView {
+	    line: number;
+	    row: number;
+	    contractId: number;
+	    counterparty: string;
+	    source: string;
+	    accountCode: string;
+	    gross: string;
+	    tax: string;
+	    labour: string;
+	    management: string;
+	    net: string;
+	    basis: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementLineView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.row = source["row"];
+	        this.contractId = source["contractId"];
+	        this.counterparty = source["counterparty"];
+	        this.source = source["source"];
+	        this.accountCode = source["accountCode"];
+	        this.gross = source["gross"];
+	        this.tax = source["tax"];
+	        this.labour = source["labour"];
+	        this.management = source["management"];
+	        this.net = source["net"];
+	        this.basis = source["basis"];
+	    }
+	}
+	export class StatementOverview {
+	    today: string;
+	    held: string;
+	    company: string;
+	    missing: MissingStatementView[];
+	    contracts: StatementContract[];
+	    handovers: PropertyHandoverView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.held = source["held"];
+	        this.company = source["company"];
+	        this.missing = this.convertValues(source["missing"], MissingStatementView);
+	        this.contracts = this.convertValues(source["contracts"], StatementContract);
+	        this.handovers = this.convertValues(source["handovers"], PropertyHandoverView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StatementVarianceView {
+	    kind: string;
+	    line: number;
+	    contractId: number;
+	    message: string;
+	    messageEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementVarianceView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.line = source["line"];
+	        this.contractId = source["contractId"];
+	        this.message = source["message"];
+	        this.messageEn = source["messageEn"];
+	    }
+	}
+	export class StatementView {
+	    id: number;
+	    quarter: string;
+	    company: string;
+	    received: string;
+	    voucherId: number;
+	    voucherNo: string;
+	    reversed: boolean;
+	    sourceName: string;
+	    gross: string;
+	    deductions: string;
+	    net: string;
+	    lines: StatementLineView[];
+	    variances: StatementVarianceView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StatementView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.quarter = source["quarter"];
+	        this.company = source["company"];
+	        this.received = source["received"];
+	        this.voucherId = source["voucherId"];
+	        this.voucherNo = source["voucherNo"];
+	        this.reversed = source["reversed"];
+	        this.sourceName = source["sourceName"];
+	        this.gross = source["gross"];
+	        this.deductions = source["deductions"];
+	        this.net = source["net"];
+	        this.lines = this.convertValues(source["lines"], StatementLineView);
+	        this.variances = this.convertValues(source["variances"], StatementVarianceView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TermReminderDTO {
 	    termEnd: string;
