@@ -430,7 +430,7 @@ func Restore(ledgerPath, from, backupDir string) (RestoreResult, error) {
 		chk.Close()
 		return res, ledger.Refuse("backup.not_good", "path", from, "detail", p.String())
 	}
-	vr, err := chk.Verify()
+	vr, err := chk.VerifyFull()
 	if err == nil && !vr.OK {
 		err = errors.New(vr.Problem.String())
 	}

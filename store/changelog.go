@@ -50,35 +50,51 @@ var lateColumns = map[string]map[string]bool{
 	"contracts": {"management_share": true},
 }
 
-// tableRow snapshots one row of a table as a JSON object with sorted keys ("" if absent).
+// wholeRowTables are the tables whose entity's snapshot is tableRow's: verify reads them
+// whole, in one pass (checkTableAgainstLog). Filled by tableRow, which only the package's
+// initialisation calls.
+var wholeRowTables = map[string]bool{}
+
+// tableRow snapshots one row of a table as a JSON object with sorted keys ("" if absent): an
+// entity's snapshotter.
 func tableRow(table string) func(rowQueryer, int64) (string, error) {
-	return func(q rowQueryer, id int64) (string, error) {
-		rows, err := q.Query(`SELECT * FROM `+table+` WHERE id = ?`, id)
-		if err != nil {
-			return "", err
-		}
-		defer rows.Close()
-		cols, err := rows.Columns()
-		if err != nil {
-			return "", err
-		}
-		if !rows.Next() {
-			return "", rows.Err()
-		}
-		vals, err := scanValues(rows, len(cols))
-		if err != nil {
-			return "", err
-		}
-		m := make(map[string]any, len(cols))
-		for i, c := range cols {
-			if vals[i] == nil && lateColumns[table][c] {
-				continue
-			}
-			m[c] = vals[i]
-		}
-		b, err := json.Marshal(m) // maps marshal with sorted keys: a stable form
-		return string(b), err
+	wholeRowTables[table] = true
+	return func(q rowQueryer, id int64) (string, error) { return rowSnapshot(q, table, id) }
+}
+
+// rowSnapshot is tableRow's snapshot of the row id of table.
+func rowSnapshot(q rowQueryer, table string, id int64) (string, error) {
+	rows, err := q.Query(`SELECT * FROM `+table+` WHERE id = ?`, id)
+	if err != nil {
+		return "", err
 	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return "", err
+	}
+	if !rows.Next() {
+		return "", rows.Err()
+	}
+	vals, err := scanValues(rows, len(cols))
+	if err != nil {
+		return "", err
+	}
+	return rowJSON(table, cols, vals)
+}
+
+// rowJSON is the snapshot of a row of table read as cols and vals (tableRow; verify's walk
+// over a whole table).
+func rowJSON(table string, cols []string, vals []any) (string, error) {
+	m := make(map[string]any, len(cols))
+	for i, c := range cols {
+		if vals[i] == nil && lateColumns[table][c] {
+			continue
+		}
+		m[c] = vals[i]
+	}
+	b, err := json.Marshal(m) // maps marshal with sorted keys: a stable form
+	return string(b), err
 }
 
 func attachmentRow(q rowQueryer, id int64) (string, error) {

@@ -64,8 +64,13 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 		scope = " AND NOT " + nonResidentialSQL
 	}
 	var dep int64
+	// A sub-ledger line carries the account of its voucher's line (unit_split.go), so the
+	// lines of the initial-deposit account are those of the vouchers posting to it: found
+	// through postings_account_date and unit_entries_voucher rather than by reading every
+	// sub-ledger line (2.4 million on a 20,000-unit, 20-year ledger) at each fund posting.
 	if err := q.Get(&dep, `SELECT COALESCE(SUM(e.amount_fen), 0) FROM unit_entries e JOIN accounts a ON a.id = e.account_id
-		JOIN units u ON u.id = e.unit_id WHERE a.book = 'fund' AND a.code = ?`+scope, ledger.CodeFundInitial); err != nil {
+		JOIN units u ON u.id = e.unit_id WHERE a.book = 'fund' AND a.code = ? AND e.voucher_id IN (SELECT p.voucher_id FROM postings p
+		JOIN accounts pa ON pa.id = p.account_id WHERE pa.book = 'fund' AND pa.code = ?)`+scope, ledger.CodeFundInitial, ledger.CodeFundInitial); err != nil {
 		return f, err
 	}
 	f.UnitsInitialDeposited, f.UnitsInitialInScope = ledger.Fen(dep), f.Initial

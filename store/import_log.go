@@ -73,7 +73,7 @@ func (t *Tx) logImport(id int64) error { return t.logChange("import", id, "") }
 // importSnapshot is the state of an import: its row, and digests of its bank lines and of its
 // voucher links (a 100,000-line statement is one change-log entry, not 100,000).
 func importSnapshot(q rowQueryer, id int64) (string, error) {
-	row, err := tableRow("import_log")(q, id)
+	row, err := rowSnapshot(q, "import_log", id)
 	if err != nil || row == "" {
 		return row, err
 	}

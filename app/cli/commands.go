@@ -91,21 +91,26 @@ func runVerify(env *Env, args []string) error {
 	fs := env.flags("verify")
 	path := fs.String("ledger", "", env.t("cli.flag.ledger", nil))
 	head := fs.String("head", "", env.t("cli.flag.verify_head", nil))
+	full := fs.Bool("full", false, env.t("cli.flag.verify_full", nil))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if err := needLedger(*path); err != nil {
 		return err
 	}
-	// Verify runs SQLite's integrity_check itself: the quick_check at open would read the
-	// file once more for nothing.
+	// Verify runs SQLite's structure check itself (quick_check, or integrity_check with
+	// --full): the quick_check at open would read the file once more for nothing.
 	s, err := store.Open(*path, store.Options{ReadOnly: true, ChainCheckOnly: true})
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	start := time.Now()
-	res, err := s.Verify()
+	verify := s.Verify
+	if *full {
+		verify = s.VerifyFull
+	}
+	res, err := verify()
 	if err != nil {
 		return err
 	}

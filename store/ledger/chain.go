@@ -15,17 +15,26 @@ type Canon struct{ b []byte }
 
 // Str appends a text field.
 func (c *Canon) Str(name, v string) *Canon {
-	c.b = append(c.b, name...)
-	c.b = append(c.b, '=')
-	c.b = strconv.AppendInt(c.b, int64(len(v)), 10)
-	c.b = append(c.b, ':')
-	c.b = append(c.b, v...)
-	c.b = append(c.b, '\n')
+	c.b = appendField(c.b, name, v)
 	return c
 }
 
-// Int appends an integer field.
-func (c *Canon) Int(name string, v int64) *Canon { return c.Str(name, strconv.FormatInt(v, 10)) }
+// Int appends an integer field: Str(name, its decimal digits).
+func (c *Canon) Int(name string, v int64) *Canon {
+	var digits [20]byte // without a string per number
+	c.b = appendField(c.b, name, strconv.AppendInt(digits[:0], v, 10))
+	return c
+}
+
+// appendField appends "name=len:value\n".
+func appendField[T string | []byte](b []byte, name string, v T) []byte {
+	b = append(b, name...)
+	b = append(b, '=')
+	b = strconv.AppendInt(b, int64(len(v)), 10)
+	b = append(b, ':')
+	b = append(b, v...)
+	return append(b, '\n')
+}
 
 // Bytes returns the canonical form.
 func (c *Canon) Bytes() []byte { return c.b }
