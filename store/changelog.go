@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 
 	"jiayuan/store/ledger"
@@ -50,17 +51,25 @@ var lateColumns = map[string]map[string]bool{
 	"contracts": {"management_share": true},
 }
 
-// wholeRowTables are the tables whose entity's snapshot is tableRow's: verify reads them
-// whole, in one pass (checkTableAgainstLog). Filled by tableRow, which only the package's
-// initialisation calls.
-var wholeRowTables = map[string]bool{}
-
 // tableRow snapshots one row of a table as a JSON object with sorted keys ("" if absent): an
 // entity's snapshotter.
-func tableRow(table string) func(rowQueryer, int64) (string, error) {
-	wholeRowTables[table] = true
-	return func(q rowQueryer, id int64) (string, error) { return rowSnapshot(q, table, id) }
+func tableRow(table string) func(rowQueryer, int64) (string, error) { return wholeRow(table).snapshot }
+
+// wholeRow is the table of a tableRow snapshotter.
+type wholeRow string
+
+func (table wholeRow) snapshot(q rowQueryer, id int64) (string, error) {
+	return rowSnapshot(q, string(table), id)
 }
+
+// isTableRow reports whether an entity's snapshotter is a tableRow: then its snapshot is the
+// whole row, and verify reads its table in one pass (checkTableAgainstLog). Every tableRow is
+// the one method value's code, whichever its table.
+func isTableRow(f func(rowQueryer, int64) (string, error)) bool {
+	return f != nil && reflect.ValueOf(f).Pointer() == tableRowCode
+}
+
+var tableRowCode = reflect.ValueOf(wholeRow("").snapshot).Pointer()
 
 // rowSnapshot is tableRow's snapshot of the row id of table.
 func rowSnapshot(q rowQueryer, table string, id int64) (string, error) {

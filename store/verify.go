@@ -495,7 +495,7 @@ func checkMasterData(tx *sqlTx) (*Problem, error) {
 		if ok && !hasTable(tx, table) { // a file read without the migration that made it
 			continue
 		}
-		if ok && wholeRowTables[table] {
+		if ok && isTableRow(snapshotters[entity]) {
 			if p, err := checkTableAgainstLog(tx, entity, table, last[entity]); p != nil || err != nil {
 				return p, err
 			}
