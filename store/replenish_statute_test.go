@@ -172,30 +172,40 @@ func TestReplenishmentDecisionTerms(t *testing.T) {
 	f.verifyOK()
 }
 
+// garageLedger is the fixture's five residential units (¥50,000.00 initial) and a garage
+// (¥10,000.00), all deposited in full, then a repair of ¥35,500.00 on the residential units
+// on spendOn: residential ¥14,500.00 (29%); with the garage ¥24,500.00 of ¥60,000.00 (40.83%).
+// include puts the garage in the ratio; mode, if set, is R2's transfer mode.
+func garageLedger(t *testing.T, include bool, mode, spendOn string) (*fixture, int64) {
+	t.Helper()
+	f := mustCreate(t)
+	c, _ := f.s.Community()
+	c.Policy.IncludeNonResidential = include
+	if mode != "" {
+		c.Policy.TransferMode = mode
+	}
+	if err := f.s.UpdateCommunity(c); err != nil {
+		t.Fatal(err)
+	}
+	g, err := f.s.AddUnit(store.Unit{BuildingID: f.bB, Room: "G01", AreaCM2: 1500, HousingType: "garage", Initial: m("10000.00"), OwnerID: f.owners[3]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.depositAll("2024-01-05")
+	f.post(store.VoucherInput{Book: ledger.BookFund, Date: "2024-01-05", Summary: "首期交存 车库",
+		Lines: []store.LineInput{line("1001", "10000.00"), line("4001", "-10000.00")}, Splits: []store.UnitSplit{{UnitID: g, Amount: m("10000.00")}}})
+	p := f.project(store.ProjectInput{ScopeKind: "units", UnitIDs: f.units}, true, "35500.00")
+	if _, err := f.s.PostProjectExpense(p, spendOn, m("35500.00"), "屋面", nil); err != nil {
+		t.Fatal(err)
+	}
+	return f, g
+}
+
 // Garages are accounted separately: a residential fund at 29% triggers though the garages'
 // money would lift the whole above 30%; a policy that includes them does not trigger.
 func TestGaragesAccountedSeparately(t *testing.T) {
 	for _, include := range []bool{false, true} {
-		f := mustCreate(t)
-		if include {
-			c, _ := f.s.Community()
-			c.Policy.IncludeNonResidential = true
-			if err := f.s.UpdateCommunity(c); err != nil {
-				t.Fatal(err)
-			}
-		}
-		g, err := f.s.AddUnit(store.Unit{BuildingID: f.bB, Room: "G01", AreaCM2: 1500, HousingType: "garage", Initial: m("10000.00"), OwnerID: f.owners[3]})
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.depositAll("2024-01-05")
-		f.post(store.VoucherInput{Book: ledger.BookFund, Date: "2024-01-05", Summary: "首期交存 车库",
-			Lines: []store.LineInput{line("1001", "10000.00"), line("4001", "-10000.00")}, Splits: []store.UnitSplit{{UnitID: g, Amount: m("10000.00")}}})
-		// residential ¥50,000.00 → ¥14,500.00 (29%); with the garage ¥24,500.00 of ¥60,000.00 (40.83%)
-		p := f.project(store.ProjectInput{ScopeKind: "units", UnitIDs: f.units}, true, "35500.00")
-		if _, err := f.s.PostProjectExpense(p, "2024-02-01", m("35500.00"), "屋面", nil); err != nil {
-			t.Fatal(err)
-		}
+		f, g := garageLedger(t, include, "", "2024-02-01")
 		cs, _ := f.s.ReplenishmentCases()
 		day, _ := ledger.ParseDate("2024-02-01")
 		st, _ := f.s.Status(day, false)
@@ -228,23 +238,7 @@ func TestGaragesAccountedSeparately(t *testing.T) {
 // the garage's own deposit would make it.
 func TestGaragesSeparateInRatioHistoryAndNationalRule(t *testing.T) {
 	for _, include := range []bool{false, true} {
-		f := mustCreate(t)
-		c, _ := f.s.Community()
-		c.Policy.TransferMode, c.Policy.IncludeNonResidential = ledger.TransferBelowThreshold, include
-		if err := f.s.UpdateCommunity(c); err != nil {
-			t.Fatal(err)
-		}
-		g, err := f.s.AddUnit(store.Unit{BuildingID: f.bB, Room: "G01", AreaCM2: 1500, HousingType: "garage", Initial: m("10000.00"), OwnerID: f.owners[3]})
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.depositAll("2024-01-05")
-		f.post(store.VoucherInput{Book: ledger.BookFund, Date: "2024-01-05", Summary: "首期交存 车库",
-			Lines: []store.LineInput{line("1001", "10000.00"), line("4001", "-10000.00")}, Splits: []store.UnitSplit{{UnitID: g, Amount: m("10000.00")}}})
-		p := f.project(store.ProjectInput{ScopeKind: "units", UnitIDs: f.units}, true, "35500.00")
-		if _, err := f.s.PostProjectExpense(p, "2024-04-01", m("35500.00"), "屋面", nil); err != nil {
-			t.Fatal(err)
-		}
+		f, _ := garageLedger(t, include, ledger.TransferBelowThreshold, "2024-04-01")
 		f.publicIncome("2024-04-10", "100.00")
 		h, err := f.s.RatioHistory("2024-06-30")
 		if err != nil {
