@@ -53,6 +53,10 @@ type gen struct {
 	working  ledger.Money
 	reversed bool
 	alloc    int64 // the year's assembly resolution allocating public income to working expenses
+	// the property company's quarter (statements.go): the contracts it collects, from when
+	contracts     []int64
+	contractStart string
+	income        quarterIncome
 }
 
 type unitInfo struct {

@@ -53,14 +53,19 @@ func (g *gen) demoContracts(y int) error {
 	start := fmt.Sprintf("%d-02-01", y)
 	far := fmt.Sprintf("%d-12-31", y+9)
 	for _, c := range []store.ContractInput{
-		{Counterparty: "上海畅行停车管理有限公司", CommonPart: "小区道路及地面公共停车位", Period: "month", Amount: ledger.Yuan(int64(len(g.units))*3 + 1000), AccountCode: "4001", End: far},
-		{Counterparty: "上海分众楼宇广告有限公司", CommonPart: "电梯轿厢广告位", Period: "quarter", Amount: ledger.Yuan(5000), AccountCode: "4002", End: addDays(g.end, 60)},
+		{Counterparty: "上海畅行停车管理有限公司", CommonPart: "小区道路及地面公共停车位", Period: "month", Amount: ledger.Yuan(int64(len(g.units))*3 + 1000), AccountCode: "4001", End: far,
+			ManagementShare: parkingShare},
+		{Counterparty: "上海分众楼宇广告有限公司", CommonPart: "电梯轿厢广告位", Period: "quarter", Amount: ledger.Yuan(5000), AccountCode: "4002", End: addDays(g.end, 60),
+			ManagementShare: adsShare},
 		{Counterparty: "中国移动通信集团上海有限公司", CommonPart: "屋顶通信基站场地", Period: "quarter", Amount: ledger.Yuan(4500), AccountCode: "4004", End: far},
 	} {
 		c.Start, c.Collector, c.ResolutionID = start, "property", res
-		if _, err := g.s.AddContract(c); err != nil {
+		id, err := g.s.AddContract(c)
+		if err != nil {
 			return err
 		}
+		g.contracts = append(g.contracts, id)
 	}
+	g.contractStart = start
 	return nil
 }

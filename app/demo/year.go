@@ -78,30 +78,6 @@ func (g *gen) initialDeposits(date string) error {
 	return nil
 }
 
-// publicIncome posts the month's parking income less tax, and quarterly advertising and
-// base-station rent.
-func (g *gen) publicIncome(date string, m int) error {
-	gross := ledger.Yuan(int64(len(g.units))*3 + int64(g.r.IntN(2000)))
-	tax := ledger.MoneyRound(gross.Decimal().Mul(ledger.Fen(6).Decimal())) // 6%
-	if _, err := g.s.PostVoucher(store.VoucherInput{Book: ledger.BookPublic, Date: date, Summary: "地面停车费收入（扣除税费）",
-		Lines: []store.LineInput{{AccountCode: ledger.CodeBank, Amount: gross.Sub(tax)}, {AccountCode: "5001", Amount: tax}, {AccountCode: "4001", Amount: gross.Neg()}}}); err != nil {
-		return err
-	}
-	if m%3 == 1 {
-		ads := ledger.Yuan(3000 + int64(g.r.IntN(4000)))
-		if _, err := g.s.PostVoucher(store.VoucherInput{Book: ledger.BookPublic, Date: date, Summary: "电梯广告收入",
-			Lines: []store.LineInput{{AccountCode: ledger.CodeBank, Amount: ads}, {AccountCode: "4002", Amount: ads.Neg()}}}); err != nil {
-			return err
-		}
-		rent := ledger.Yuan(4500)
-		if _, err := g.s.PostVoucher(store.VoucherInput{Book: ledger.BookPublic, Date: date, Summary: "通信基站场地租金",
-			Lines: []store.LineInput{{AccountCode: ledger.CodeBank, Amount: rent}, {AccountCode: "4004", Amount: rent.Neg()}}}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // settleQuarter transfers, once the quarter's last income is in (the property company's
 // statement arrives after the quarter), what the quarter still owes the fund under R2, so that
 // every quarter of the demo meets the statute before it is closed.
@@ -121,16 +97,28 @@ func (g *gen) settleQuarter(quarter, date string) error {
 	return nil
 }
 
-// quarterEnd makes the transfer to the fund R2 requires so far (plus a policy share when
-// nothing is owed), the allocation to working expenses, the disclosures, and closes the quarter.
+// quarterEnd books the property company's statement, then makes the transfer to the fund R2
+// requires so far (plus a policy share when nothing is owed), the allocation to working
+// expenses, the disclosures, and closes the quarter.
 func (g *gen) quarterEnd(y, m int) error {
 	date := fmt.Sprintf("%d-%02d-25", y, m)
+	// the property company's statement, and its transfer, bring the quarter's money in
+	if d, err := g.propertyStatement(y, m); err != nil {
+		return err
+	} else if d != "" {
+		date = d
+	}
 	g.at(date)
 	st, err := g.statusOn(date)
 	if err != nil {
 		return err
 	}
-	q := st.Quarters[len(st.Quarters)-1]
+	q := store.QuarterStatus{Quarter: fmt.Sprintf("%dQ%d", y, m/3)}
+	for _, x := range st.Quarters {
+		if x.Quarter == q.Quarter {
+			q = x
+		}
+	}
 	toFund := st.Outstanding
 	if toFund.IsZero() {
 		toFund = ledger.MoneyFloor(q.Net.Decimal().Mul(ledger.Fen(30).Decimal())) // 30% by the assembly's choice

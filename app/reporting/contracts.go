@@ -151,7 +151,7 @@ var contractCollector = map[string]string{"property": "物业公司", "committee
 // period's totals (received counted once per account and quarter).
 func contractIncomeTable(title string, fs []contractFigures, received ledger.Money) *report.Table {
 	t := &report.Table{Title: title, Columns: []report.Column{
-		{Title: "合同相对方", Width: 2.2}, {Title: "共有部分", Width: 1.5}, {Title: "本期应收", Kind: report.KindMoney},
+		{Title: "合同相对方", Width: 2.6}, {Title: "共有部分", Width: 1.5}, {Title: "本期应收", Kind: report.KindMoney},
 		{Title: "本期实收", Kind: report.KindMoney}, {Title: "差额", Kind: report.KindMoney}, {Title: "提示", Width: 1.8},
 	}}
 	var expected ledger.Money
