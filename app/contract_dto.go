@@ -30,6 +30,7 @@ type ContractView struct {
 	ResolutionSubject string                `json:"resolutionSubject"`
 	ResolutionDate    string                `json:"resolutionDate"`
 	Note              string                `json:"note"`
+	ManagementShare   string                `json:"managementShare"` // agreed most deducted, percent; "" none
 	Expected          string                `json:"expected"` // from the start up to today's quarter
 	Received          string                `json:"received"`
 	Expiring          bool                  `json:"expiring"` // ends within 90 days
@@ -52,6 +53,9 @@ type ContractForm struct {
 	ResolutionID int64  `json:"resolutionId"`
 	Note         string `json:"note"`
 	AttachmentID int64  `json:"attachmentId"` // the signed contract, 0 for none
+	// ManagementShare is the most of the gross, in percent, the property company may deduct
+	// (tax, labour, management together); "" when the contract states none.
+	ManagementShare string `json:"managementShare"`
 }
 
 // ContractOption is a building or an income account the form offers.

@@ -50,7 +50,7 @@ func (s *ContractService) List() ([]ContractView, error) {
 		v := ContractView{ID: c.ID, Counterparty: c.Counterparty, CommonPart: c.CommonPart, BuildingID: c.BuildingID,
 			Building: buildings[c.BuildingID], Start: c.Start, End: c.End, Period: c.Period, Amount: c.Amount.String(),
 			Collector: c.Collector, AccountCode: c.AccountCode, AccountName: accounts[c.AccountCode], ResolutionID: c.ResolutionID,
-			ResolutionSubject: res[c.ResolutionID].Subject, ResolutionDate: res[c.ResolutionID].Date, Note: c.Note,
+			ResolutionSubject: res[c.ResolutionID].Subject, ResolutionDate: res[c.ResolutionID].Date, Note: c.Note, ManagementShare: c.ManagementShare,
 			Expiring: c.Expiring, Ended: c.End < today, Missing: []string{}, Quarters: []ContractQuarterView{}}
 		var expected, received ledger.Money
 		for _, q := range c.Quarters {
@@ -120,7 +120,8 @@ func (s *ContractService) Add(f ContractForm) (ContractView, error) {
 	}
 	id, err := st.AddContract(store.ContractInput{Counterparty: f.Counterparty, CommonPart: f.CommonPart, BuildingID: f.BuildingID,
 		Start: strings.TrimSpace(f.Start), End: strings.TrimSpace(f.End), Period: f.Period, Amount: amount, Collector: f.Collector,
-		AccountCode: strings.TrimSpace(f.AccountCode), ResolutionID: f.ResolutionID, Note: f.Note, AttachmentID: f.AttachmentID})
+		AccountCode: strings.TrimSpace(f.AccountCode), ResolutionID: f.ResolutionID, Note: f.Note, AttachmentID: f.AttachmentID,
+		ManagementShare: strings.TrimSpace(f.ManagementShare)})
 	if err != nil {
 		return ContractView{}, err
 	}

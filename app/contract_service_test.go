@@ -61,7 +61,7 @@ func TestContractRecordedWithItsResolutionAndFlagged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.Building != "2号" || v.Amount != "1000.00" || v.ResolutionSubject != "利用共有部分停车" || !v.Expiring || v.Ended {
+	if v.Building != "2号" || v.Amount != "1000.00" || v.ManagementShare != "" || v.ResolutionSubject != "利用共有部分停车" || !v.Expiring || v.Ended {
 		t.Fatalf("recorded %+v", v)
 	}
 	// income of Q2 only: Q1 (two months) and Q3 are missing, Q4 is not over yet. (A contract the
@@ -84,5 +84,18 @@ func TestContractRecordedWithItsResolutionAndFlagged(t *testing.T) {
 	}
 	if q := v.Quarters[0]; q.Quarter != "2026Q1" || q.Expected != "2000.00" || !q.Missing {
 		t.Fatalf("first quarter %+v", q)
+	}
+	// a contract the property company collects keeps its agreed deduction cap; a cap over 100%
+	// is refused as typed, with the register unchanged
+	ad := ContractForm{Counterparty: "分众广告", CommonPart: "电梯广告位", Start: "2026-03-01", End: "2028-02-29", Period: "quarter",
+		Amount: "5000", Collector: "property", AccountCode: "4002", ResolutionID: res.ID, ManagementShare: "130"}
+	_, err = cs.Add(ad)
+	wantKey(t, err, "contract.bad_share")
+	ad.ManagementShare = "30%"
+	if v, err = cs.Add(ad); err != nil || v.ManagementShare != "30" || v.Expiring {
+		t.Fatalf("with its share %+v %v", v, err)
+	}
+	if list, _ = cs.List(); len(list) != 2 {
+		t.Fatalf("%d contracts", len(list))
 	}
 }

@@ -38,6 +38,7 @@ func commands() []command {
 		{"verify", "cli.cmd.verify", runVerify},
 		{"export", "cli.cmd.export", runExport},
 		{"report", "cli.cmd.report", runReport},
+		{"contracts", "cli.cmd.contracts", runContracts},
 		{"import", "cli.cmd.import", runImport},
 		{"opening", "cli.cmd.opening", runOpening},
 		{"reconcile", "cli.cmd.reconcile", runReconcile},

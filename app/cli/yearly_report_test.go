@@ -99,3 +99,30 @@ func TestReportOutFolderGetsTheDefaultName(t *testing.T) {
 		t.Fatalf("the folder holds %v", names)
 	}
 }
+
+// `jiayuan contracts` lists the register with the figures the store counts.
+func TestContractsCommandListsTheRegister(t *testing.T) {
+	p := smallDemo(t)
+	code, out, errs := run(t, "contracts", "--ledger", p, "--today", "2026-01-01")
+	if code != 0 {
+		t.Fatalf("contracts: %d %s", code, errs)
+	}
+	s, err := store.Open(p, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sts, err := s.ContractStatuses(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || len(sts) == 0 {
+		t.Fatalf("%d contracts %v", len(sts), err)
+	}
+	for _, c := range sts {
+		var expected ledger.Money
+		for _, q := range c.Quarters {
+			expected = expected.Add(q.Expected)
+		}
+		if !strings.Contains(out, c.Counterparty) || !strings.Contains(out, "应收 "+expected.Grouped()) {
+			t.Errorf("the list lacks %s with %s expected:\n%s", c.Counterparty, expected.Grouped(), out)
+		}
+	}
+}

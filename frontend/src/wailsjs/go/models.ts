@@ -1405,6 +1405,7 @@ export namespace app {
 	    resolutionId: number;
 	    note: string;
 	    attachmentId: number;
+	    managementShare: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ContractForm(source);
@@ -1424,6 +1425,7 @@ export namespace app {
 	        this.resolutionId = source["resolutionId"];
 	        this.note = source["note"];
 	        this.attachmentId = source["attachmentId"];
+	        this.managementShare = source["managementShare"];
 	    }
 	}
 	export class ContractOption {
@@ -1511,6 +1513,7 @@ export namespace app {
 	    resolutionSubject: string;
 	    resolutionDate: string;
 	    note: string;
+	    managementShare: string;
 	    expected: string;
 	    received: string;
 	    expiring: boolean;
@@ -1540,6 +1543,7 @@ export namespace app {
 	        this.resolutionSubject = source["resolutionSubject"];
 	        this.resolutionDate = source["resolutionDate"];
 	        this.note = source["note"];
+	        this.managementShare = source["managementShare"];
 	        this.expected = source["expected"];
 	        this.received = source["received"];
 	        this.expiring = source["expiring"];
