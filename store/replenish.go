@@ -68,10 +68,30 @@ func (t *Tx) evaluateReplenishment(p ledger.Policy, date string) error {
 }
 
 // closeIfSettled closes a case whose every due is paid.
+//
+// It runs after every payment of the case: a bank's batch at 20,000 units is hundreds of
+// vouchers, and summing what every unit paid each time made it quadratic. So the store keeps a
+// unit found still owing (a hint, owingHint): while that unit still owes, which one look-up
+// tells, the case is not settled. Only when it has paid are all the dues summed again, which
+// also finds the next unit owing. The hint is only ever a unit to look at first: what decides
+// is the look-up, in this transaction.
 func (t *Tx) closeIfSettled(caseID int64, date string) error {
-	dues, err := caseOwing(t, caseID)
+	if unit, ok := t.s.owingHint(caseID); ok {
+		owes, err := unitOwes(t, caseID, unit)
+		if err != nil || owes {
+			return err
+		}
+	}
+	var units []int64
+	dues, err := caseOwingUnits(t, caseID, &units)
 	if err != nil {
 		return err
+	}
+	for i, d := range dues {
+		if d.Due.Cmp(d.Paid) > 0 {
+			t.s.setOwingHint(caseID, units[i])
+			break
+		}
 	}
 	if _, _, settled := ledger.CaseProgress(dues); settled {
 		return t.closeCase(caseID, date, "paid")
@@ -94,12 +114,16 @@ func (t *Tx) closeCase(caseID int64, date, reason string) error {
 
 // caseOwing reads each unit's due and what it has paid in a case.
 func caseOwing(q rowQueryer, caseID int64) ([]ledger.UnitOwing, error) {
+	return caseOwingUnits(q, caseID, nil)
+}
+
+// caseOwingUnits is caseOwing appending the dues' units, in the same order, to units (unless nil).
+func caseOwingUnits(q rowQueryer, caseID int64, units *[]int64) ([]ledger.UnitOwing, error) {
 	// What each unit paid is summed once over the case's own vouchers (vouchers_case, then
 	// their lines): a sum per due went through every line of the unit instead, 20 years of
 	// them on each of 20,000 units, and this runs with every payment of the case.
-	rows, err := q.Query(`SELECT d.due_fen, COALESCE(p.paid, 0) FROM replenishment_dues d
-		LEFT JOIN (SELECT e.unit_id, SUM(e.amount_fen) AS paid FROM vouchers v JOIN unit_entries e ON e.voucher_id = v.id
-			WHERE v.case_id = ? GROUP BY e.unit_id) p ON p.unit_id = d.unit_id
+	rows, err := q.Query(`SELECT d.unit_id, d.due_fen, COALESCE(p.paid, 0) FROM replenishment_dues d
+		LEFT JOIN (`+casePaidSQL+`) p ON p.unit_id = d.unit_id
 		WHERE d.case_id = ? ORDER BY d.unit_id`, caseID, caseID)
 	if err != nil {
 		return nil, err
@@ -107,13 +131,32 @@ func caseOwing(q rowQueryer, caseID int64) ([]ledger.UnitOwing, error) {
 	defer rows.Close()
 	var out []ledger.UnitOwing
 	for rows.Next() {
-		var due, paid int64
-		if err := rows.Scan(&due, &paid); err != nil {
+		var unit, due, paid int64
+		if err := rows.Scan(&unit, &due, &paid); err != nil {
 			return nil, err
+		}
+		if units != nil {
+			*units = append(*units, unit)
 		}
 		out = append(out, ledger.UnitOwing{Due: ledger.Fen(due), Paid: ledger.Fen(paid)})
 	}
 	return out, rows.Err()
+}
+
+// casePaidSQL is what each unit has paid in a case (its one parameter): the sub-ledger lines
+// of the vouchers citing it, found through vouchers_case and unit_entries_voucher.
+const casePaidSQL = `SELECT e.unit_id, SUM(e.amount_fen) AS paid FROM vouchers v JOIN unit_entries e ON e.voucher_id = v.id
+	WHERE v.case_id = ? GROUP BY e.unit_id`
+
+// unitOwes reports whether a unit still owes part of its due in a case (false when it has none).
+func unitOwes(q querier, caseID, unitID int64) (bool, error) {
+	var owes bool
+	err := q.Get(&owes, `SELECT d.due_fen > COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id
+		WHERE e.unit_id = d.unit_id AND v.case_id = d.case_id), 0) FROM replenishment_dues d WHERE d.case_id = ? AND d.unit_id = ?`, caseID, unitID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return owes, err
 }
 
 // fundBelow applies R1 at the policy's level: the community's fund (residential, unless the
@@ -164,12 +207,41 @@ func (s *Store) RecordReplenishmentPayment(caseID, unitID int64, date string, am
 
 // ReplenishmentCases lists the cases, newest first, with their collection figures.
 func (s *Store) ReplenishmentCases() ([]ReplenishmentCase, error) {
+	out, err := s.listCases("")
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.Community()
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := s.completeCase(&out[i], p.Policy); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// LatestCase is the newest case as the list has it, without what completeCase adds (its terms,
+// stage and the units owing, which sum every due): what a generator looks at between its
+// postings. ok is false when there is no case.
+func (s *Store) LatestCase() (c ReplenishmentCase, ok bool, err error) {
+	out, err := s.listCases(" LIMIT 1")
+	if err != nil || len(out) == 0 {
+		return c, false, err
+	}
+	return out[0], true, nil
+}
+
+// listCases reads the cases, newest first, with their collection figures; limit ends the query.
+func (s *Store) listCases(limit string) ([]ReplenishmentCase, error) {
 	rows, err := s.db.Query(`SELECT c.id, c.level, COALESCE(c.building_id, 0), c.trigger_date, c.balance_fen, c.initial_fen, c.decision_deadline,
 		c.notice_date, c.payment_deadline, COALESCE(c.resolution_id, 0), c.status, c.closed_on,
 		COALESCE((SELECT SUM(due_fen) FROM replenishment_dues d WHERE d.case_id = c.id), 0),
 		COALESCE((SELECT count(*) FROM replenishment_dues d WHERE d.case_id = c.id), 0),
 		COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id WHERE v.case_id = c.id), 0)
-		FROM replenishment_cases c ORDER BY c.id DESC`)
+		FROM replenishment_cases c ORDER BY c.id DESC` + limit)
 	if err != nil {
 		return nil, err
 	}
@@ -185,20 +257,7 @@ func (s *Store) ReplenishmentCases() ([]ReplenishmentCase, error) {
 		c.Balance, c.Initial, c.Due, c.Paid = ledger.Fen(bal), ledger.Fen(initial), ledger.Fen(due), ledger.Fen(paid)
 		out = append(out, c)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
-	p, err := s.Community()
-	if err != nil {
-		return nil, err
-	}
-	for i := range out {
-		if err := s.completeCase(&out[i], p.Policy); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // UnitDue is what one unit owes and has paid in a case.
@@ -245,8 +304,10 @@ func (s *Store) CaseDues(caseID int64, limit, offset int) ([]UnitDue, int, error
 	}
 	var n int
 	s.db.Get(&n, `SELECT count(*) FROM replenishment_dues WHERE case_id = ?`, caseID)
-	rows, err := s.db.Query(`SELECT d.unit_id, d.due_fen, COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id
-		WHERE v.case_id = d.case_id AND e.unit_id = d.unit_id), 0) FROM replenishment_dues d WHERE d.case_id = ? ORDER BY d.unit_id LIMIT ? OFFSET ?`, caseID, limit, offset)
+	// what each unit paid summed once over the case's vouchers, as caseOwing does
+	rows, err := s.db.Query(`SELECT d.unit_id, d.due_fen, COALESCE(p.paid, 0) FROM replenishment_dues d
+		LEFT JOIN (`+casePaidSQL+`) p ON p.unit_id = d.unit_id
+		WHERE d.case_id = ? ORDER BY d.unit_id LIMIT ? OFFSET ?`, caseID, caseID, limit, offset)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -262,4 +323,20 @@ func (s *Store) CaseDues(caseID int64, limit, offset int) ([]UnitDue, int, error
 		out = append(out, d)
 	}
 	return out, n, rows.Err()
+}
+
+// owingHint is a unit last found owing in a case, to look at first (closeIfSettled).
+func (s *Store) owingHint(caseID int64) (int64, bool) {
+	s.hintMu.Lock()
+	defer s.hintMu.Unlock()
+	if s.owing.caseID != caseID || s.owing.unitID == 0 {
+		return 0, false
+	}
+	return s.owing.unitID, true
+}
+
+func (s *Store) setOwingHint(caseID, unitID int64) {
+	s.hintMu.Lock()
+	defer s.hintMu.Unlock()
+	s.owing.caseID, s.owing.unitID = caseID, unitID
 }

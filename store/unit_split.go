@@ -1,6 +1,8 @@
 package store
 
 import (
+	"strings"
+
 	"jiayuan/store/ledger"
 )
 
@@ -172,18 +174,31 @@ func (t *Tx) unitBalanceWeights(date string) ([]int64, []int64, error) {
 
 // insertUnitLines writes the sub-ledger lines of a voucher.
 func (t *Tx) insertUnitLines(voucherID int64, date string, lines []unitLine) error {
-	if len(lines) == 0 {
-		return nil
-	}
-	stmt, err := t.Prepare(`INSERT INTO unit_entries(voucher_id, unit_id, account_id, amount_fen, date) VALUES (?,?,?,?,?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for _, l := range lines {
-		if _, err := stmt.Exec(voucherID, l.unitID, l.accountID, l.amount.Fen(), date); err != nil {
+	// Many rows a statement: a transfer to the fund or the interest of a 20,000-unit estate
+	// is 20,000 lines, and a statement per line spent more in the driver than in SQLite.
+	// Chunks of 256 rows, then of the powers of two the rest needs, so that a transaction
+	// prepares at most nine shapes; rows go in the order given, so ids are as one by one.
+	const most = 256
+	args := make([]any, 0, 5*most)
+	for len(lines) > 0 {
+		n := most
+		for n > len(lines) {
+			n /= 2
+		}
+		args = args[:0]
+		for _, l := range lines[:n] {
+			args = append(args, voucherID, l.unitID, l.accountID, l.amount.Fen(), date)
+		}
+		if _, err := t.Exec(unitLinesInsert(n), args...); err != nil {
 			return err
 		}
+		lines = lines[n:]
 	}
 	return nil
+}
+
+// unitLinesInsert is the INSERT of n sub-ledger lines.
+func unitLinesInsert(n int) string {
+	return `INSERT INTO unit_entries(voucher_id, unit_id, account_id, amount_fen, date) VALUES (?,?,?,?,?)` +
+		strings.Repeat(`,(?,?,?,?,?)`, n-1)
 }

@@ -77,7 +77,7 @@ func Generate(path string, o Options) error {
 	s, err := store.Create(path, store.Community{Name: "锦绣家园", Address: "上海市静安区共和新路 1888 弄", District: "静安区 · 大宁路街道",
 		AssemblyCode: "310106-0427", FundBank: "上海银行静安支行", FundAccount: "3165 0300 0042 1888", TermStart: start,
 		TermEnd: fmt.Sprintf("%d-12-31", end.Year()+1), StartDate: start, Policy: ledger.DefaultPolicy()},
-		store.WithClock(func() time.Time { t, _ := ledger.ParseDate(start); return t }))
+		store.WithClock(func() time.Time { t, _ := ledger.ParseDate(start); return t }), store.WithBulkWrites())
 	if err != nil {
 		return err
 	}

@@ -198,11 +198,10 @@ func addDays(date string, n int) string {
 // days (their decision sets the dues: 50% of initial, one payment), then each month about half
 // of the owners who still owe pay in full, one bank batch per building.
 func (g *gen) replenishment(date string) error {
-	cases, err := g.s.ReplenishmentCases()
-	if err != nil || len(cases) == 0 || cases[0].Status == "closed" {
+	c, ok, err := g.s.LatestCase()
+	if err != nil || !ok || c.Status == "closed" {
 		return err
 	}
-	c := cases[0]
 	switch c.Status {
 	case "open":
 		if date < addDays(c.TriggerDate, 30) {
