@@ -69,17 +69,11 @@ type QuarterStatus struct {
 func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 	st := Status{Today: ledger.FormatDate(today), Books: map[ledger.Book]ledger.Money{}}
 	err := s.read(bg, func(tx *sqlTx) error {
-		c, err := readCommunity(tx)
+		c, err := st.readBooks(tx)
 		if err != nil {
 			return err
 		}
-		st.Community = c.Name
 		p := c.Policy
-		for _, b := range ledger.Books {
-			if st.Books[b], err = bookBalance(tx, b); err != nil {
-				return err
-			}
-		}
 		if st.Fund, err = fundStatus(tx, p, st.Books[ledger.BookFund], withUnits); err != nil {
 			return err
 		}
@@ -110,6 +104,21 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 	}
 	st.Oversight, err = s.oversight(today)
 	return st, err
+}
+
+// readBooks fills in the community's name and the books' balances, and returns the community.
+func (st *Status) readBooks(tx *sqlTx) (Community, error) {
+	c, err := readCommunity(tx)
+	if err != nil {
+		return c, err
+	}
+	st.Community = c.Name
+	for _, b := range ledger.Books {
+		if st.Books[b], err = bookBalance(tx, b); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
 }
 
 func ratioText(bal, initial ledger.Money) string {

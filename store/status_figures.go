@@ -14,17 +14,11 @@ import (
 func (s *Store) Figures(today time.Time) (Status, error) {
 	st := Status{Today: ledger.FormatDate(today), Books: map[ledger.Book]ledger.Money{}}
 	err := s.read(bg, func(tx *sqlTx) error {
-		c, err := readCommunity(tx)
+		c, err := st.readBooks(tx)
 		if err != nil {
 			return err
 		}
-		st.Community = c.Name
 		p := c.Policy
-		for _, b := range ledger.Books {
-			if st.Books[b], err = bookBalance(tx, b); err != nil {
-				return err
-			}
-		}
 		fs, err := readFundSplit(tx, p)
 		if err != nil {
 			return err
