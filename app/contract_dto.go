@@ -30,8 +30,8 @@ type ContractView struct {
 	ResolutionSubject string                `json:"resolutionSubject"`
 	ResolutionDate    string                `json:"resolutionDate"`
 	Note              string                `json:"note"`
-	ManagementShare   string                `json:"managementShare"` // agreed most deducted, percent; "" none
-	Expected          string                `json:"expected"` // from the start up to today's quarter
+	ManagementShare   string                `json:"managementShare"` // agreed most kept for labour and management, percent; "" none
+	Expected          string                `json:"expected"`        // from the start up to today's quarter
 	Received          string                `json:"received"`
 	Expiring          bool                  `json:"expiring"` // ends within 90 days
 	Ended             bool                  `json:"ended"`
@@ -53,8 +53,9 @@ type ContractForm struct {
 	ResolutionID int64  `json:"resolutionId"`
 	Note         string `json:"note"`
 	AttachmentID int64  `json:"attachmentId"` // the signed contract, 0 for none
-	// ManagementShare is the most of the gross, in percent, the property company may deduct
-	// (tax, labour, management together); "" when the contract states none.
+	// ManagementShare is the most of the gross, in percent, the property company may keep for
+	// its labour and management cost (taxes are apart: store.ContractInput); "" when the
+	// contract states none.
 	ManagementShare string `json:"managementShare"`
 }
 
