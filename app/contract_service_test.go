@@ -92,8 +92,19 @@ func TestContractRecordedWithItsResolutionAndFlagged(t *testing.T) {
 	_, err = cs.Add(ad)
 	wantKey(t, err, "contract.bad_share")
 	ad.ManagementShare = "30%"
+	// the signed contract goes with it, bound to the contract record
+	signed, err := w.st.AddAttachment("分众广告合同.pdf", []byte("%PDF-1.4 signed"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad.AttachmentID = signed.ID
 	if v, err = cs.Add(ad); err != nil || v.ManagementShare != "30" || v.Expiring {
 		t.Fatalf("with its share %+v %v", v, err)
+	}
+	var bound int
+	if err := w.st.DB().QueryRow(`SELECT count(*) FROM record_attachments WHERE entity = 'contract' AND entity_id = ? AND attachment_id = ?`,
+		v.ID, signed.ID).Scan(&bound); err != nil || bound != 1 {
+		t.Fatalf("the signed contract is not bound to it: %d %v", bound, err)
 	}
 	if list, _ = cs.List(); len(list) != 2 {
 		t.Fatalf("%d contracts", len(list))

@@ -31,7 +31,7 @@ func BuildAnnual(s *store.Store, p Params) (report.Doc, error) {
 	d.Add(report.Paragraph(fmt.Sprintf("根据《上海市住宅物业管理规定》，业主委员会每年向业主大会报告专项维修资金使用、共有部分经营收益和公共收益收支、"+
 		"业主委员会工作及下一年度工作计划。现将%d年度情况报告如下。", p.Year)))
 	for _, part := range []func(*store.Store, store.Community, Params, *report.Doc) error{
-		annualFund, annualReplenishment, annualPublic, annualWorking, annualWorks, annualRecords, annualNextYear,
+		annualFund, annualReplenishment, annualPublic, annualWorking, annualWorks, annualDecisions, annualRecords, annualNextYear,
 	} {
 		if err := part(s, c, p, &d); err != nil {
 			return report.Doc{}, err
@@ -186,6 +186,65 @@ func annualWorks(s *store.Store, _ store.Community, p Params, d *report.Doc) err
 	return nil
 }
 
+// purposeName is what a resolution decided, in Chinese.
+var purposeName = map[ledger.Purpose]string{
+	ledger.PurposeGeneral: "一般事项", ledger.PurposeAllocation: "拨付工作经费", ledger.PurposeOtherUse: "公共收益其他用途",
+	ledger.PurposeBudget: "批准年度预算", ledger.PurposeBudgetRaise: "追加预算", ledger.PurposeContract: "公共收益合同",
+	ledger.PurposeDelegation: "授权业委会决定", ledger.PurposeRepairDelegation: "小额维修授权", ledger.PurposeRepair: "维修工程表决",
+	ledger.PurposeReplenish: "续筹决定",
+}
+
+// annualDecisions is the committee's work as the register shows it: the year's decisions of
+// the owners' assembly and of the committee, their result and the notice (公告 within 3 days)
+// — the statute's report covers the committee's work, which the list leaves out.
+func annualDecisions(s *store.Store, _ store.Community, p Params, d *report.Doc) error {
+	reg, err := s.Register()
+	if err != nil {
+		return err
+	}
+	t := &report.Table{Title: "本年度决议", Columns: []report.Column{
+		{Title: "日期", Kind: report.KindDate}, {Title: "决议机构", Width: 0.9}, {Title: "事项", Width: 1.1}, {Title: "事由", Width: 2.4},
+		{Title: "结果", Width: 0.6, Align: report.AlignCenter}, {Title: "公告日期", Width: 0.9},
+	}}
+	late := 0
+	for i := len(reg) - 1; i >= 0; i-- { // oldest first
+		r := reg[i]
+		if r.Date < p.From || r.Date > p.To {
+			continue
+		}
+		result := "未通过"
+		if r.Passed {
+			result = "通过"
+		}
+		pub := r.PublishedOn
+		switch {
+		case r.Purpose == ledger.PurposeRepair || r.Purpose == ledger.PurposeReplenish:
+			pub = "—" // the vote's own record, published with its project or case (as on the resolutions screen)
+		case pub == "":
+			pub = "未公告"
+			late++
+		case pub > r.PublishDue:
+			late++
+		}
+		name := purposeName[r.Purpose]
+		if name == "" {
+			name = string(r.Purpose)
+		}
+		t.Add(report.Date(r.Date), report.Text(bodyName(r.Body)), report.Text(name), report.Text(r.Subject), report.Text(result), report.Text(pub))
+	}
+	d.Add(report.Heading("六、业主大会和业主委员会的决议"))
+	if len(t.Rows) == 0 {
+		d.Add(report.Paragraph("本年度没有登记决议。"))
+		return nil
+	}
+	note := "需公告的决议均已在作出后 3 日内公告。"
+	if late > 0 {
+		note = fmt.Sprintf("其中 %d 项决议未在作出后 3 日内公告。", late)
+	}
+	d.Add(t, report.Paragraph(fmt.Sprintf("本年度共登记决议 %d 项。", len(t.Rows))+note))
+	return nil
+}
+
 // annualRecords is the year's disclosures, closed periods, and the audits of this year and the
 // year before with their findings (the audit package's records).
 func annualRecords(s *store.Store, c store.Community, p Params, d *report.Doc) error {
@@ -193,7 +252,7 @@ func annualRecords(s *store.Store, c store.Community, p Params, d *report.Doc) e
 	if err != nil {
 		return err
 	}
-	d.Add(report.Heading("六、公示、结账与审计"))
+	d.Add(report.Heading("七、公示、结账与审计"))
 	d.Add(r.Blocks...)
 	return nil
 }
@@ -216,7 +275,7 @@ func annualNextYear(s *store.Store, _ store.Community, p Params, d *report.Doc) 
 		bt.Add(report.Text(l.AccountCode), report.Text(l.Name), moneyOrBlank(l.Budget), report.Text(""))
 	}
 	bt.SumMoney("合计")
-	d.Add(report.Heading(fmt.Sprintf("七、%d年度预算", next)), bt)
+	d.Add(report.Heading(fmt.Sprintf("八、%d年度预算", next)), bt)
 	if total.IsZero() {
 		d.Add(report.Paragraph("下年度预算尚未经业主大会批准：请在上表填写拟提交业主大会表决的金额。"))
 	} else {
@@ -229,7 +288,7 @@ func annualNextYear(s *store.Store, _ store.Community, p Params, d *report.Doc) 
 	for i := 1; i <= 8; i++ {
 		plan.Add(report.Int(int64(i)), report.Text(""), report.Text(""), report.Text(""), report.Text(""))
 	}
-	d.Add(report.Heading(fmt.Sprintf("八、%d年度工作计划", next)),
+	d.Add(report.Heading(fmt.Sprintf("九、%d年度工作计划", next)),
 		report.Paragraph("由业主委员会在提交业主大会前填写（维修工程、续筹、合同续签、审计、公示等）。"), plan)
 	return nil
 }

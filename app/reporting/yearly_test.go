@@ -2,6 +2,7 @@ package reporting_test
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -66,6 +67,8 @@ func contractYear(t *testing.T, s *store.Store, year string, asOf time.Time) (ma
 	}
 	return out, received
 }
+
+var bodyZH = map[ledger.ResolutionBody]string{ledger.BodyAssembly: "业主大会", ledger.BodyCommittee: "业主委员会", ledger.BodyPartial: "相关业主"}
 
 // report2025 renders a yearly report of 2025 on the test ledger, keeps it among the artifacts
 // and checks every page's footer; it returns the ledger, the parameters, the PDF, its pages
@@ -185,7 +188,23 @@ func TestFinalAccountsCarryEachBooksBalanceForward(t *testing.T) {
 func TestAnnualReportHoldsTheYearForTheAssembly(t *testing.T) {
 	s, p, pdf, pages, text := report2025(t, reporting.KindAnnual)
 	contains(t, "annual", text, "2025年度报告", "一、专项维修资金使用和结余", "二、续筹情况", "三、共有部分经营收益和公共收益收支",
-		"四、业委会工作经费收支及预算执行", "五、维修工程", "六、公示、结账与审计", "审计及整改情况", "七、2026年度预算", "八、2026年度工作计划")
+		"四、业委会工作经费收支及预算执行", "五、维修工程", "六、业主大会和业主委员会的决议", "七、公示、结账与审计", "审计及整改情况", "八、2026年度预算", "九、2026年度工作计划")
+	// the year's decisions, each with its subject
+	reg, err := s.Register()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range reg {
+		if strings.HasPrefix(r.Date, "2025-") {
+			contains(t, "annual", text, r.Date+bodyZH[r.Body])
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no resolutions in 2025")
+	}
+	contains(t, "annual", text, "本年度共登记决议"+strconv.Itoa(n)+"项")
 	// the fund's ratio at the year's end, from the ledger's balance and the units' initial amounts
 	fund, err := s.BookBalancesAt(ledger.BookFund, []string{"2025-12-31"})
 	if err != nil {
