@@ -105,11 +105,22 @@ func annualReplenishment(s *store.Store, _ store.Community, p Params, d *report.
 // annualPublic is public income: the book's year, income by contract against what the
 // contracts expected, and each quarter's transfer to the fund against what R2 requires.
 func annualPublic(s *store.Store, c store.Community, p Params, d *report.Doc) error {
-	f, err := bookFigures(s, ledger.BookPublic, p.From, p.To)
+	// as the 决算 reads the book: gross income, the property company's deductions, spending,
+	// and the balance including what the company holds and has not yet transferred
+	f, err := finalFiguresOf(s, ledger.BookPublic, p.From, p.To)
 	if err != nil {
 		return err
 	}
-	d.Add(report.Heading("三、共有部分经营收益和公共收益收支"), summaryTable(f))
+	t0, err := finalAccountsTable(f, nil)
+	if err != nil {
+		return err
+	}
+	t0.Title = "公共收益收支"
+	d.Add(report.Heading("三、共有部分经营收益和公共收益收支"), t0)
+	if !f.HeldOpening.IsZero() || !f.HeldClosing.IsZero() {
+		d.Add(report.Paragraph(fmt.Sprintf("年末结余 %s 元，其中银行存款 %s 元，物业公司代收尚未划转 %s 元。",
+			f.Closing.Grouped(), f.Closing.Sub(f.HeldClosing).Grouped(), f.HeldClosing.Grouped())))
+	}
 	fs, received, err := contractsIn(s, p.From, p.To, contractsAsOf(p))
 	if err != nil {
 		return err

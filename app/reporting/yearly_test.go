@@ -162,13 +162,34 @@ func TestContractsReportFlagsMissingQuartersAndTheEnd(t *testing.T) {
 func TestFinalAccountsCarryEachBooksBalanceForward(t *testing.T) {
 	s, p, _, _, text := report2025(t, reporting.KindFinalAccounts)
 	contains(t, "final accounts", text, "2025年度收支决算表", "决算概况")
+	// what each book holds: its bank balance, and in the public book what the property company
+	// has recognised and not yet transferred (the receivable), brought forward and carried forward
 	for _, b := range ledger.Books {
 		bal, err := s.BookBalancesAt(b, []string{"2024-12-31", "2025-12-31"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		contains(t, "final accounts", text, reporting.BookName(b)+"决算", "一、上年结转—"+bal[0].Grouped(),
-			"五、年末结余，结转下年（一＋四）—"+bal[1].Grouped())
+		total := "五、年末结余，结转下年（一＋四）—"
+		if b == ledger.BookPublic {
+			accts, err := s.AccountTotals(b, "2025-01-01", "2025-12-31")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var held [2]ledger.Money
+			for _, a := range accts {
+				if a.Code == ledger.CodeReceivable {
+					held = [2]ledger.Money{a.Opening, a.Closing}
+				}
+			}
+			if held[1].IsZero() {
+				t.Fatal("the property company holds nothing at the year's end: the test says nothing of the receivable")
+			}
+			contains(t, "final accounts", text, "其中：银行存款—"+bal[0].Grouped(), "物业公司代收尚未划转—"+held[0].Grouped(),
+				"其中银行存款"+bal[1].Grouped()+"元，物业公司代收尚未划转"+held[1].Grouped()+"元")
+			bal[0], bal[1] = bal[0].Add(held[0]), bal[1].Add(held[1])
+			total = "六、年末结余，结转下年（一＋五）—"
+		}
+		contains(t, "final accounts", text, reporting.BookName(b)+"决算", "一、上年结转—"+bal[0].Grouped(), total+bal[1].Grouped())
 	}
 	lines, err := s.BudgetVsActual(2025)
 	if err != nil {
