@@ -79,6 +79,53 @@ func contractsIn(s *store.Store, from, to string, asOf time.Time) ([]contractFig
 	return out, received, nil
 }
 
+// heldByPropertyCompany is what the property company reported for the period's quarters and
+// what it transferred to the owners' assembly's account: its statements' gross, deductions and
+// net, and the receivable 应收物业公司公共收益 brought forward, recognised, transferred and
+// still held — reported against received at the level money actually moves (a transfer
+// settles the receivable as a whole, not contract by contract). Nothing when it never sent a
+// statement.
+func heldByPropertyCompany(s *store.Store, from, to string) ([]report.Block, error) {
+	stmts, err := s.Statements()
+	if err != nil {
+		return nil, err
+	}
+	var gross, deducted, net ledger.Money
+	n := 0
+	for _, st := range stmts {
+		qp, err := ledger.QuarterPeriod(st.Quarter)
+		if err != nil || st.Reversed || qp.To < from || qp.From > to {
+			continue
+		}
+		gross, deducted, net = gross.Add(st.Gross), deducted.Add(st.Deductions), net.Add(st.Net)
+		n++
+	}
+	accts, err := s.AccountTotals(ledger.BookPublic, from, to)
+	if err != nil {
+		return nil, err
+	}
+	var r store.AccountPeriod
+	found := false
+	for _, a := range accts {
+		if a.Code == ledger.CodeReceivable {
+			r, found = a, true
+		}
+	}
+	if !found && n == 0 {
+		return nil, nil
+	}
+	return []report.Block{report.Heading("物业公司报告与划转"), report.Fields{
+		{Label: "季度收支报告", Value: strconv.Itoa(n) + " 份"},
+		{Label: "报告收入（毛额）", Value: gross.Grouped()},
+		{Label: "报告扣除（税费、人工、管理成本）", Value: deducted.Grouped()},
+		{Label: "报告净收益", Value: net.Grouped()},
+		{Label: "期初物业公司代收未划转", Value: r.Opening.Grouped()},
+		{Label: "本期确认净收益", Value: r.Debit.Grouped()},
+		{Label: "本期划转至业主大会账户", Value: r.Credit.Grouped()},
+		{Label: "期末物业公司代收未划转", Value: r.Closing.Grouped()},
+	}, report.Paragraph("物业公司按季度报告的净收益计入“应收物业公司公共收益”，从监管账户划转到业主大会账户时冲减；期末余额为物业公司代收、尚未划转的公共收益，应在下次划转或物业公司退出时（10 日内）交回。")}, nil
+}
+
 // quarterLabel is "2025年第三季度" for "2025Q3".
 func quarterLabel(q string) string {
 	if p, err := ledger.QuarterPeriod(q); err == nil {
@@ -221,6 +268,11 @@ func BuildContracts(s *store.Store, p Params) (report.Doc, error) {
 	}
 	d.Add(reg1, contractIncomeTable("应收与实收", fs, received))
 	d.Add(report.Paragraph(receivedNote))
+	held, err := heldByPropertyCompany(s, p.From, p.To)
+	if err != nil {
+		return d, err
+	}
+	d.Add(held...)
 	qt := &report.Table{Title: "分季度明细", Columns: []report.Column{
 		{Title: "合同相对方", Width: 2}, {Title: "季度", Width: 1.4}, {Title: "应收", Kind: report.KindMoney},
 		{Title: "实收", Kind: report.KindMoney}, {Title: "状态", Width: 1.2},

@@ -98,6 +98,22 @@ func TestContractsReportIsExpectedAgainstReceived(t *testing.T) {
 		expected = expected.Add(f[0])
 	}
 	contains(t, "contracts", text, "公共收益合同登记及收益情况表", "2025年度", "合计"+expected.Grouped()+received.Grouped(), "截至2026-01-01")
+	// what the property company reported and transferred, as the receivable's own figures
+	accts, err := s.AccountTotals(ledger.BookPublic, "2025-01-01", "2025-12-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range accts {
+		if a.Code == ledger.CodeReceivable {
+			found = true
+			contains(t, "contracts", text, "期初物业公司代收未划转："+a.Opening.Grouped(), "本期确认净收益："+a.Debit.Grouped(),
+				"本期划转至业主大会账户："+a.Credit.Grouped(), "期末物业公司代收未划转："+a.Closing.Grouped())
+		}
+	}
+	if !found {
+		t.Error("the demo's property company sent no statement: the receivable is not in the public book")
+	}
 	xlsx := render(t, s, reporting.KindContracts, p, "xlsx")
 	sh := readSheet(t, xlsx, "应收与实收", "合同相对方")
 	if got := money(t, sh.rows[len(sh.rows)-1], sh.col(t, "本期实收")); got != received {
@@ -153,7 +169,9 @@ func TestContractsReportFlagsMissingQuartersAndTheEnd(t *testing.T) {
 	text := strings.Join(pdfPages(t, render(t, s, reporting.KindContracts, p, "pdf")), "\n")
 	contains(t, "contracts", text, "畅行停车地面停车位12,000.003,000.00-9,000.002025-12-31已到期；"+
 		"2025年第二、三、四季度未收到收益", "#1 2024-12-20 地面停车位经营",
-		"分众广告电梯广告位20,000.004,800.00-15,200.002025年第一、三、四季度未收到收益", "合计32,000.007,800.00-24,200.00")
+		"分众广告电梯广告位20,000.004,800.00-15,200.002025年第一、三、四季度未收到收益", "合计32,000.007,800.00-24,200.00",
+		// reported against transferred: nothing transferred yet, the company holds the net
+		"季度收支报告：1份", "报告收入（毛额）：4,800.00", "报告净收益：4,700.00", "本期划转至业主大会账户：0.00", "期末物业公司代收未划转：4,700.00")
 	// the annual report of the same year names the contract and its shortfall too
 	text = strings.Join(pdfPages(t, render(t, s, reporting.KindAnnual, p, "pdf")), "\n")
 	contains(t, "annual", text, "和平苑业主委员会2025年度报告", "畅行停车地面停车位12,000.003,000.00-9,000.00")
