@@ -91,6 +91,18 @@ func (c Community) AuditStart() string {
 func (s *Store) Community() (Community, error) { return readCommunity(s.db) }
 
 func readCommunity(q querier) (Community, error) {
+	t, memo := q.(*Tx)
+	if memo && t.memo.community != nil {
+		return *t.memo.community, nil
+	}
+	c, err := queryCommunity(q)
+	if memo && err == nil {
+		t.memo.community = &c
+	}
+	return c, err
+}
+
+func queryCommunity(q querier) (Community, error) {
 	// the settings columns; the decimals are stored as text and parsed below
 	var row struct {
 		Community

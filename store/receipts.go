@@ -112,6 +112,21 @@ func (t *Tx) replenishPurpose(caseID int64, year int) (string, error) {
 // hasTable reports whether the file has a table: a file opened read-only is not migrated, so
 // a ledger made before a table existed is read without it.
 func hasTable(q queryer, name string) bool {
+	if t, ok := q.(*Tx); ok { // once a transaction (txMemo)
+		if have, ok := t.memo.tables[name]; ok {
+			return have
+		}
+		have := queryHasTable(q, name)
+		if t.memo.tables == nil {
+			t.memo.tables = map[string]bool{}
+		}
+		t.memo.tables[name] = have
+		return have
+	}
+	return queryHasTable(q, name)
+}
+
+func queryHasTable(q queryer, name string) bool {
 	var n int
 	q.Get(&n, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, name)
 	return n > 0

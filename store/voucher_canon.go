@@ -92,15 +92,38 @@ func voucherDigest(q querier, id int64) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var rs map[int64][]receiptCanon
+	var rs []receiptCanon
 	if hasTable(q, "receipts") {
-		if rs, err = receiptCanons(q, id); err != nil {
+		if rs, err = voucherReceiptCanons(q, id); err != nil {
 			return "", err
 		}
 	}
 	var c ledger.Canon
-	canonVoucher(&c, v, ps, us, atts, rs[id])
+	canonVoucher(&c, v, ps, us, atts, rs)
 	return c.Digest(), nil
+}
+
+// voucherReceiptCanons reads one voucher's receipts as receiptCanons does, through q's Select
+// (prepared in a write transaction, as queryPostingCanon).
+func voucherReceiptCanons(q querier, id int64) ([]receiptCanon, error) {
+	var rows []struct {
+		Year     int64  `db:"year"`
+		Number   int64  `db:"number"`
+		UnitID   int64  `db:"unit_id"`
+		Amount   int64  `db:"amount_fen"`
+		Owner    string `db:"owner"`
+		Purpose  string `db:"purpose"`
+		IssuedAt string `db:"issued_at"`
+	}
+	err := q.Select(&rows, `SELECT year, number, unit_id, amount_fen, owner, purpose, issued_at FROM receipts WHERE voucher_id = ? ORDER BY id`, id)
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	out := make([]receiptCanon, len(rows))
+	for i, r := range rows {
+		out[i] = receiptCanon{year: r.Year, number: r.Number, unitID: r.UnitID, amount: r.Amount, owner: r.Owner, purpose: r.Purpose, issuedAt: r.IssuedAt}
+	}
+	return out, nil
 }
 
 // queryPostingCanon reads one voucher's postings (where names it) through q's Select, which a

@@ -237,6 +237,20 @@ func (t *Tx) accounts(b ledger.Book) (map[string]bookAccount, error) {
 	if !b.Valid() {
 		return nil, ledger.Refuse("voucher.unknown_book", "book", b)
 	}
+	if a, ok := t.memo.accounts[b]; ok {
+		return a, nil // read once a transaction (txMemo); callers only read it
+	}
+	a, err := t.queryAccounts(b)
+	if err == nil {
+		if t.memo.accounts == nil {
+			t.memo.accounts = map[ledger.Book]map[string]bookAccount{}
+		}
+		t.memo.accounts[b] = a
+	}
+	return a, err
+}
+
+func (t *Tx) queryAccounts(b ledger.Book) (map[string]bookAccount, error) {
 	rows, err := t.Query(`SELECT id, code, kind, name_zh, name_en, per_unit, counterpart FROM accounts WHERE book = ?`, b)
 	if err != nil {
 		return nil, err
