@@ -29,7 +29,7 @@ type PropertyHandover struct {
 	Company      string       `db:"company"`
 	LeftOn       string       `db:"left_on"`
 	HandedOverOn string       `db:"handed_over_on"` // "" until recorded
-	Balance      ledger.Money `db:"balance_fen"`    // what it held when it left, transferred by the hand-over
+	Balance      ledger.Money `db:"balance_fen"`    // what it held as it left (the day before), transferred by the hand-over
 	Records      string       `db:"records"`
 	Note         string       `db:"note"`
 	Due          string       `db:"-"` // left_on + 10 days
@@ -102,7 +102,10 @@ func (s *Store) RecordPropertyHandover(id int64, date, records, note string) err
 		if held.Sign() > 0 {
 			return ledger.Refuse("property.still_holds", "company", h.Company, "held", held.Grouped())
 		}
-		atLeaving, err := receivableAsOf(t, h.LeftOn)
+		// what it held as it left: at the end of the day before (a transfer on the day it
+		// leaves is part of its hand-over)
+		left, _ := ledger.ParseDate(h.LeftOn)
+		atLeaving, err := receivableAsOf(t, ledger.FormatDate(left.AddDate(0, 0, -1)))
 		if err != nil {
 			return err
 		}
