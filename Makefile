@@ -3,7 +3,7 @@
 #   make test   set up and run every test: Go (gofmt, vet, test), frontend (types, unit), e2e, dist-check
 #   make e2e    the built window under Xvfb, and browser tests against `wails dev`
 #   make build  build/bin/jiayuan (wails build)
-#   make bench  the performance table on a 5,000-unit, 20-year ledger, beside hledger
+#   make bench  the performance tables on 5,000- and 20,000-unit, 20-year ledgers, beside hledger
 #   make dist   build/bin: the Linux binary, the Windows program and its per-user installer
 #   make dist-check  make dist, then check the three (scripts/check-dist.sh; part of make test)
 SHELL := /usr/bin/env bash
@@ -67,8 +67,8 @@ e2e: build
 window-shot:
 	scripts/window-shot.sh
 
-# The bench table of issue #6 on a 5,000-unit, 20-year ledger (scripts/bench.sh); all Go
-# benchmarks with `make bench-go`.
+# The bench tables of issues #6 and #16 on 5,000- and 20,000-unit, 20-year ledgers, made
+# afresh (scripts/bench.sh: BENCH_SIZES, BENCH_REUSE); all Go benchmarks with `make bench-go`.
 bench: setup dist-placeholder
 	scripts/bench.sh
 

@@ -196,10 +196,14 @@ type chainLink struct {
 // chainHeadCheck is the cheap check of the chain against the records it covers.
 func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 	var count struct {
-		N      int64 `db:"n"`
-		MaxSeq int64 `db:"max_seq"`
+		N        int64 `db:"n"`
+		MaxSeq   int64 `db:"max_seq"`
+		Vouchers int64 `db:"vouchers"`
+		Changes  int64 `db:"changes"`
 	}
-	if err := tx.Get(&count, `SELECT count(*) AS n, COALESCE(MAX(seq), 0) AS max_seq FROM chain`); err != nil {
+	// one pass over the chain for all its counts (45,000 links on a 20,000-unit ledger)
+	if err := tx.Get(&count, `SELECT count(*) AS n, COALESCE(MAX(seq), 0) AS max_seq, COALESCE(SUM(kind = 'voucher'), 0) AS vouchers,
+		COALESCE(SUM(kind = 'change'), 0) AS changes FROM chain`); err != nil {
 		return nil, err
 	}
 	n, maxSeq := count.N, count.MaxSeq
@@ -241,11 +245,11 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 			return &Problem{Kind: kind, Table: table, ID: ref, Seq: maxSeq, Detail: "the newest record was altered after it was written"}, nil
 		}
 	}
-	for _, c := range []struct{ kind, table string }{{"voucher", "vouchers"}, {"change", "change_log"}} {
-		var links, rows int64
-		if err := tx.Get(&links, `SELECT count(*) FROM chain WHERE kind = ?`, c.kind); err != nil {
-			return nil, err
-		}
+	for _, c := range []struct {
+		kind, table string
+		links       int64
+	}{{"voucher", "vouchers", count.Vouchers}, {"change", "change_log", count.Changes}} {
+		links, rows := c.links, int64(0)
 		if err := tx.Get(&rows, `SELECT count(*) FROM `+c.table); err != nil {
 			return nil, err
 		}

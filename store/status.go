@@ -68,12 +68,14 @@ type QuarterStatus struct {
 // Status computes the status on today (YYYY-MM-DD) in one read snapshot, from aggregates.
 func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 	st := Status{Today: ledger.FormatDate(today), Books: map[ledger.Book]ledger.Money{}}
+	var policy ledger.Policy
 	err := s.read(bg, func(tx *sqlTx) error {
 		c, err := st.readBooks(tx)
 		if err != nil {
 			return err
 		}
 		p := c.Policy
+		policy = p
 		if st.Fund, err = fundStatus(tx, p, st.Books[ledger.BookFund], withUnits); err != nil {
 			return err
 		}
@@ -92,12 +94,17 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 	if err != nil {
 		return st, err
 	}
-	cases, err := s.ReplenishmentCases()
+	// only the case still open is completed (its terms and the units owing, which sum every
+	// due): the closed ones are not shown here
+	cases, err := s.listCases("")
 	if err != nil {
 		return st, err
 	}
 	for i := range cases {
 		if cases[i].Status != "closed" {
+			if err := s.completeCase(&cases[i], policy); err != nil {
+				return st, err
+			}
 			st.Replenishment = &cases[i]
 			break
 		}
@@ -143,9 +150,13 @@ func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (F
 	}
 	f.Ratio = ratioText(bal, f.Initial)
 	f.Below = p.NeedsReplenishment(bal, f.Initial)
-	if err := tx.Select(&f.Buildings, `SELECT b.id, b.code AS name, COALESCE(SUM(ub.balance_fen), 0) AS balance_fen,
-		COALESCE(SUM(u.initial_fen), 0) AS initial_fen FROM buildings b
-		LEFT JOIN units u ON u.building_id = b.id LEFT JOIN unit_balances ub ON ub.unit_id = u.id GROUP BY b.id ORDER BY length(b.code), b.code`); err != nil {
+	if withUnits {
+		if err := tx.Select(&f.Buildings, `SELECT b.id, b.code AS name, COALESCE(SUM(ub.balance_fen), 0) AS balance_fen,
+			COALESCE(SUM(u.initial_fen), 0) AS initial_fen FROM buildings b
+			LEFT JOIN units u ON u.building_id = b.id LEFT JOIN unit_balances ub ON ub.unit_id = u.id GROUP BY b.id ORDER BY length(b.code), b.code`); err != nil {
+			return f, err
+		}
+	} else if err := buildingsAndUnitsBelow(tx, p, &f); err != nil { // one pass over the units
 		return f, err
 	}
 	for i := range f.Buildings {
@@ -154,6 +165,9 @@ func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (F
 		if l.Below {
 			f.BuildingsBelow++
 		}
+	}
+	if !withUnits {
+		return f, nil
 	}
 	var units []LevelRatio
 	if err := tx.Select(&units, `SELECT u.id, b.code || '-' || u.room AS name, COALESCE(ub.balance_fen, 0) AS balance_fen, u.initial_fen
@@ -172,6 +186,37 @@ func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (F
 		}
 	}
 	return f, nil
+}
+
+// buildingsAndUnitsBelow is fundStatus without the list of units: each building's balance and
+// initial amount, and how many units are below the threshold, summed in one pass over the
+// units (20,000 on the largest estates) rather than a query for each.
+func buildingsAndUnitsBelow(tx *sqlTx, p ledger.Policy, f *FundStatus) error {
+	if err := tx.Select(&f.Buildings, `SELECT id, code AS name, 0 AS balance_fen, 0 AS initial_fen FROM buildings ORDER BY length(code), code`); err != nil {
+		return err
+	}
+	at := make(map[int64]*LevelRatio, len(f.Buildings))
+	for i := range f.Buildings {
+		at[f.Buildings[i].ID] = &f.Buildings[i]
+	}
+	rows, err := tx.Query(`SELECT u.building_id, COALESCE(ub.balance_fen, 0), u.initial_fen FROM units u LEFT JOIN unit_balances ub ON ub.unit_id = u.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var building, bal, initial int64
+		if err := rows.Scan(&building, &bal, &initial); err != nil {
+			return err
+		}
+		if b := at[building]; b != nil {
+			b.Balance, b.Initial = b.Balance.Add(ledger.Fen(bal)), b.Initial.Add(ledger.Fen(initial))
+		}
+		if p.NeedsReplenishment(ledger.Fen(bal), ledger.Fen(initial)) {
+			f.UnitsBelow++
+		}
+	}
+	return rows.Err()
 }
 
 // quarterStatus sums public income by quarter in SQL and applies R2 to each quarter.

@@ -174,7 +174,9 @@ func (t *Tx) checkPublicRules(ctx *postContext, in VoucherInput, v ledger.Vouche
 			return err
 		}
 	}
-	if !net.IsZero() {
+	if !net.IsZero() && ctx.policy.TransferMode == ledger.TransferAlways {
+		ctx.r2Net = net // the statute binds all of it, whatever the fund's level: nothing to read
+	} else if !net.IsZero() {
 		// the national list's rule looks at the residential fund, as the trigger does (garages
 		// accounted separately unless the policy includes them)
 		fundBal, initial, err := scopedFundAsOf(t, ctx.policy, v.Date)
