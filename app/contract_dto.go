@@ -31,7 +31,7 @@ type ContractView struct {
 	ResolutionDate    string                `json:"resolutionDate"`
 	Note              string                `json:"note"`
 	ManagementShare   string                `json:"managementShare"` // agreed most kept for labour and management, percent; "" none
-	Expected          string                `json:"expected"`        // from the start up to today's quarter
+	Expected          string                `json:"expected"`        // from the start through today's quarter (the whole of it)
 	Received          string                `json:"received"`
 	Expiring          bool                  `json:"expiring"` // ends within 90 days
 	Ended             bool                  `json:"ended"`
@@ -71,4 +71,16 @@ type ContractOptions struct {
 	Today     string           `json:"today"`
 	Buildings []ContractOption `json:"buildings"`
 	Accounts  []ContractOption `json:"accounts"` // the public book's income accounts
+}
+
+// ContractsHeld is what the property company reported and transferred up to today: its
+// quarterly statements' gross, deductions and net, what was transferred to the owners'
+// assembly's account, and what it still holds (the receivable 应收物业公司公共收益).
+type ContractsHeld struct {
+	Statements  int    `json:"statements"`
+	Gross       string `json:"gross"`
+	Deductions  string `json:"deductions"`
+	Net         string `json:"net"`
+	Transferred string `json:"transferred"`
+	Held        string `json:"held"`
 }

@@ -137,6 +137,40 @@ func (s *ContractService) Add(f ContractForm) (ContractView, error) {
 	return ContractView{}, ledger.Refuse("record.not_found", "what", "contract", "id", id)
 }
 
+// Held is what the property company reported on its statements and transferred to the
+// owners' assembly's account up to today, and what it still holds: reported against received
+// where the money moves (a transfer settles the receivable as a whole, not per contract).
+func (s *ContractService) Held() (ContractsHeld, error) {
+	st, err := s.sess.Store()
+	if err != nil {
+		return ContractsHeld{}, err
+	}
+	stmts, err := st.Statements()
+	if err != nil {
+		return ContractsHeld{}, err
+	}
+	var out ContractsHeld
+	var gross, deducted, net ledger.Money
+	for _, x := range stmts {
+		if !x.Reversed {
+			gross, deducted, net = gross.Add(x.Gross), deducted.Add(x.Deductions), net.Add(x.Net)
+			out.Statements++
+		}
+	}
+	accts, err := st.AccountTotals(ledger.BookPublic, "", ledger.FormatDate(s.sess.now()))
+	if err != nil {
+		return ContractsHeld{}, err
+	}
+	var transferred, held ledger.Money
+	for _, a := range accts {
+		if a.Code == ledger.CodeReceivable {
+			transferred, held = a.Credit, a.Closing
+		}
+	}
+	out.Gross, out.Deductions, out.Net, out.Transferred, out.Held = gross.String(), deducted.String(), net.String(), transferred.String(), held.String()
+	return out, nil
+}
+
 // contractNames are the buildings' codes by id and the public income accounts' names by code.
 func contractNames(st *store.Store) (map[int64]string, map[string]string, error) {
 	buildings := map[int64]string{}

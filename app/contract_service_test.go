@@ -109,4 +109,22 @@ func TestContractRecordedWithItsResolutionAndFlagged(t *testing.T) {
 	if list, _ = cs.List(); len(list) != 2 {
 		t.Fatalf("%d contracts", len(list))
 	}
+	// its statement of the second quarter reports it; part of the net is transferred, the rest held
+	if _, err := w.st.RecordStatement(store.StatementInput{Quarter: "2026Q2", Company: "安心物业", Received: "2026-07-05",
+		Lines: []store.StatementLineInput{{ContractID: v.ID, Source: "电梯广告", Gross: ledger.Yuan(5000), Tax: ledger.Yuan(300), Basis: "税费"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.st.SettleReceivable(store.SettlementInput{Date: "2026-07-10", Amount: ledger.Yuan(4000)}); err != nil {
+		t.Fatal(err)
+	}
+	held, err := cs.Held()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if held != (ContractsHeld{Statements: 1, Gross: "5000.00", Deductions: "300.00", Net: "4700.00", Transferred: "4000.00", Held: "700.00"}) {
+		t.Fatalf("held %+v", held)
+	}
+	if list, _ = cs.List(); list[0].Counterparty != "分众广告" || list[0].Received != "5000.00" {
+		t.Fatalf("the statement's line is what the contract received: %+v", list[0])
+	}
 }

@@ -1,6 +1,7 @@
 // The contracts register (公共收益合同) and the yearly reports against `wails dev` (the real Go
 // services) on the demo ledger: reached from the public-income screen, it lists the demo's
-// contracts with expected against received; a contract without a counterparty is refused with
+// contracts with expected against received, and what the property company reported,
+// transferred and still holds; a contract without a counterparty is refused with
 // the store's message and nothing added; a contract citing the assembly's approving resolution
 // is added and listed. The Reports screen offers the annual report, the 决算 and the contracts
 // report with the paperwork, and exports last year's annual report with the chain head on it.
@@ -59,6 +60,10 @@ describe('contracts register and yearly reports (demo ledger)', () => {
     const first = rows.first()
     assert.match(await text(first.locator('[data-cell="expected"]')), /\d,?\d*\.\d\d/)
     assert.match(await text(first.locator('[data-cell="received"]')), /\d\.\d\d/)
+    // what the property company reported and transferred, and still holds (its statements)
+    const held = await text(page.getByTestId('contract-held'))
+    assert.ok(held.includes('物业公司报告收入') && held.includes('已划转至业主大会账户') && held.includes('物业公司代收未划转'), held)
+    assert.match(await text(page.getByTestId('contract-held-amount')), /\d\.\d\d$/)
     await shot(page, 'contracts-01-list')
 
     await page.getByTestId('contract-add').click()

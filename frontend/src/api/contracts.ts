@@ -9,6 +9,7 @@ import { call } from '@/lib/call'
 export type Contract = app.ContractView
 export type ContractForm = app.ContractForm
 export type ContractOptions = app.ContractOptions
+export type ContractsHeld = app.ContractsHeld
 
 /** The periods a contract's amount may be stated per, in the order the form offers them. */
 export const PERIODS = ['month', 'quarter', 'year'] as const
@@ -27,6 +28,9 @@ export const options = (): Promise<ContractOptions> =>
     const o = await svc.Options()
     return { ...o, buildings: o.buildings ?? [], accounts: o.accounts ?? [] } as ContractOptions
   })
+
+/** What the property company reported on its statements, transferred to the owners' account and still holds. */
+export const held = (): Promise<ContractsHeld> => call(() => svc.Held())
 
 /** Records a contract as typed; the store checks it (its resolution included) and refuses bad input whole. */
 export const add = (f: ContractForm): Promise<Contract> => call(() => svc.Add(f))

@@ -1570,6 +1570,28 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ContractsHeld {
+	    statements: number;
+	    gross: string;
+	    deductions: string;
+	    net: string;
+	    transferred: string;
+	    held: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractsHeld(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statements = source["statements"];
+	        this.gross = source["gross"];
+	        this.deductions = source["deductions"];
+	        this.net = source["net"];
+	        this.transferred = source["transferred"];
+	        this.held = source["held"];
+	    }
+	}
 	export class Dashboard {
 	    communityName: string;
 	    today: string;

@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function Add(arg1:app.ContractForm):Promise<app.ContractView>;
 
+export function Held():Promise<app.ContractsHeld>;
+
 export function List():Promise<Array<app.ContractView>>;
 
 export function Options():Promise<app.ContractOptions>;

@@ -6,6 +6,10 @@ export function Add(arg1) {
   return window['go']['app']['ContractService']['Add'](arg1);
 }
 
+export function Held() {
+  return window['go']['app']['ContractService']['Held']();
+}
+
 export function List() {
   return window['go']['app']['ContractService']['List']();
 }
