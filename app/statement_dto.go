@@ -38,6 +38,7 @@ type StatementView struct {
 	VoucherNo  string                  `json:"voucherNo"`
 	Reversed   bool                    `json:"reversed"`
 	SourceName string                  `json:"sourceName"`
+	Building   string                  `json:"building"` // the building whose owners' income it reports; "" for all owners'
 	Gross      string                  `json:"gross"`
 	Deductions string                  `json:"deductions"`
 	Net        string                  `json:"net"`

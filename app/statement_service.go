@@ -173,7 +173,7 @@ func (s *StatementService) RecordHandover(f HandoverForm) error {
 }
 
 func (s *StatementService) view(x store.Statement) StatementView {
-	v := StatementView{ID: x.ID, Quarter: x.Quarter, Company: x.Company, Received: x.Received, VoucherID: x.VoucherID, VoucherNo: x.VoucherNo,
+	v := StatementView{ID: x.ID, Quarter: x.Quarter, Company: x.Company, Received: x.Received, VoucherID: x.VoucherID, VoucherNo: x.VoucherNo, Building: x.Building,
 		Reversed: x.Reversed, SourceName: x.SourceName, Gross: x.Gross.String(), Deductions: x.Deductions.String(), Net: x.Net.String(),
 		Lines: []StatementLineView{}, Variances: []StatementVarianceView{}}
 	for _, l := range x.Lines {

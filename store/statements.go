@@ -87,6 +87,8 @@ type Statement struct {
 	Note       string `db:"note"`
 	VoucherNo  string `db:"-"`
 	Reversed   bool   `db:"-"` // its voucher was reversed: it no longer counts
+	BuildingID int64  `db:"-"` // the building whose owners' income it reports; 0: the community's
+	Building   string `db:"-"` // that building's name
 	Lines      []StatementLine
 	Gross      ledger.Money
 	Deductions ledger.Money
@@ -171,18 +173,6 @@ func (t *Tx) recordStatement(in StatementInput) (int64, error) {
 	if len(in.Lines) == 0 {
 		return 0, ledger.Refuse("statement.no_lines")
 	}
-	var prior struct {
-		Book   string `db:"book"`
-		Year   int    `db:"year"`
-		Number int    `db:"number"`
-	}
-	err = t.Get(&prior, `SELECT v.book, v.year, v.number FROM statements s JOIN vouchers v ON v.id = s.voucher_id
-		WHERE s.quarter = ? AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id) LIMIT 1`, in.Quarter)
-	if err == nil {
-		return 0, ledger.Refuse("statement.duplicate_quarter", "quarter", in.Quarter, "voucher", voucherNo(prior.Book, prior.Year, prior.Number))
-	} else if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
 	var contracts []Contract
 	if err := t.Select(&contracts, `SELECT id, counterparty, COALESCE(building_id, 0) AS building_id, account_code FROM contracts`); err != nil {
 		return 0, err
@@ -245,12 +235,28 @@ func (t *Tx) recordStatement(in StatementInput) (int64, error) {
 	if err := ps.err(); err != nil {
 		return 0, err
 	}
+	// one statement per quarter and scope: the community's income, and that of each building
+	// whose owners have income of their own (R2 splits it among that building's units)
+	scope = max(scope, 0)
+	var prior struct {
+		Book   string `db:"book"`
+		Year   int    `db:"year"`
+		Number int    `db:"number"`
+	}
+	err = t.Get(&prior, `SELECT v.book, v.year, v.number FROM statements s JOIN vouchers v ON v.id = s.voucher_id
+		WHERE s.quarter = ? AND COALESCE(v.building_id, 0) = ? AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id) LIMIT 1`,
+		in.Quarter, scope)
+	if err == nil {
+		return 0, ledger.Refuse("statement.duplicate_quarter", "quarter", in.Quarter, "voucher", voucherNo(prior.Book, prior.Year, prior.Number))
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
 	if _, err := t.ensureReceivable(); err != nil {
 		return 0, err
 	}
 	company := strings.TrimSpace(in.Company)
 	v := VoucherInput{Book: ledger.BookPublic, Date: q.To, Summary: fmt.Sprintf("%s%s 季度收支报告（确认公共收益）", company, in.Quarter),
-		AttachmentIDs: in.AttachmentIDs, BuildingID: max(scope, 0)}
+		AttachmentIDs: in.AttachmentIDs, BuildingID: scope}
 	var net ledger.Money
 	for _, l := range lines {
 		memo := l.Source
@@ -377,10 +383,16 @@ func readStatement(q querier, id int64) (Statement, error) {
 	if err := q.Get(&st, `SELECT id, quarter, company, received_on, voucher_id, source_name, note FROM statements WHERE id = ?`, id); err != nil {
 		return st, notFound(err, "statement", id)
 	}
-	var k voucherKey
-	if err := q.Get(&k, `SELECT book, year, number FROM vouchers WHERE id = ?`, st.VoucherID); err != nil {
+	var k struct {
+		voucherKey
+		Building     int64  `db:"building"`
+		BuildingName string `db:"building_name"`
+	}
+	if err := q.Get(&k, `SELECT v.book, v.year, v.number, COALESCE(v.building_id, 0) AS building, COALESCE(b.name, '') AS building_name
+		FROM vouchers v LEFT JOIN buildings b ON b.id = v.building_id WHERE v.id = ?`, st.VoucherID); err != nil {
 		return st, err
 	}
+	st.BuildingID, st.Building = k.Building, k.BuildingName
 	st.VoucherNo = k.No()
 	var n int
 	if err := q.Get(&n, `SELECT count(*) FROM vouchers WHERE reverses_id = ?`, st.VoucherID); err != nil {
@@ -397,7 +409,7 @@ func readStatement(q querier, id int64) (Statement, error) {
 		core[i] = l.core()
 		st.Gross, st.Deductions, st.Net = st.Gross.Add(l.Gross), st.Deductions.Add(l.Deductions()), st.Net.Add(l.Net())
 	}
-	cs, err := statementContracts(q)
+	cs, err := statementContracts(q, st.BuildingID)
 	if err != nil {
 		return st, err
 	}
@@ -423,11 +435,12 @@ func readStatement(q querier, id int64) (Statement, error) {
 	return st, nil
 }
 
-// statementContracts reads the register as the variance checks need it.
-func statementContracts(q querier) ([]ledger.StatementContract, error) {
+// statementContracts reads the register as the variance checks need it: the contracts of one
+// scope (0: the community's; else one building's owners'), as a statement covers one scope.
+func statementContracts(q querier, scope int64) ([]ledger.StatementContract, error) {
 	var cs []Contract
 	if err := q.Select(&cs, `SELECT id, start_date, end_date, period, amount_fen, collector, COALESCE(management_share, '') AS management_share
-		FROM contracts ORDER BY id`); err != nil {
+		FROM contracts WHERE COALESCE(building_id, 0) = ? ORDER BY id`, scope); err != nil {
 		return nil, err
 	}
 	out := make([]ledger.StatementContract, len(cs))

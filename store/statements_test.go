@@ -197,6 +197,58 @@ func TestStatementRefusals(t *testing.T) {
 	f.verifyOK()
 }
 
+// Income of one building's owners (ads in its lifts) that the property company collects is
+// reported in a statement of its own for the quarter: a statement mixing scopes is refused, the
+// building's statement is booked to that building (R2 splits it among its units), each scope
+// has one statement a quarter, and each is checked against its own scope's contracts.
+func TestStatementPerScope(t *testing.T) {
+	f := mustCreate(t)
+	parkingID, _ := statementContracts(f)
+	res := f.assembly(ledger.PurposeContract, "2024-01-21", "0")
+	liftAds := store.ContractInput{Counterparty: "2号楼电梯广告商", CommonPart: "2号楼电梯广告位", BuildingID: f.bB, Start: "2024-04-01",
+		End: "2030-12-31", Period: "quarter", Amount: m("800.00"), Collector: "property", AccountCode: "4002", ResolutionID: res}
+	liftID, err := f.s.AddContract(liftAds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	community := store.StatementInput{Quarter: "2024Q2", Company: "上海锦绣物业", Received: "2024-07-10", Lines: []store.StatementLineInput{
+		{ContractID: parkingID, Gross: m("3000.00"), Tax: m("180.00"), Basis: "税"}}}
+	building := store.StatementInput{Quarter: "2024Q2", Company: "上海锦绣物业", Received: "2024-07-10", Lines: []store.StatementLineInput{
+		{ContractID: liftID, Gross: m("800.00"), Tax: m("48.00"), Basis: "税"}}}
+	mixed := community
+	mixed.Lines = append(append([]store.StatementLineInput{}, community.Lines...), building.Lines...)
+	f.refuse("import.rows_refused", func() error { _, err := f.s.RecordStatement(mixed); return err })
+
+	c, err := f.s.RecordStatement(community)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range c.Variances { // the building's contract is not the community statement's to report
+		if v.ContractID == liftID {
+			t.Fatalf("community statement flags the building's contract: %+v", c.Variances)
+		}
+	}
+	b, err := f.s.RecordStatement(building)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := f.s.Voucher(b.VoucherID)
+	if b.BuildingID != f.bB || v.BuildingID != f.bB || c.BuildingID != 0 || len(b.Variances) != 0 {
+		t.Fatalf("building statement %+v, voucher building %d", b, v.BuildingID)
+	}
+	f.refuse("statement.duplicate_quarter", func() error { _, err := f.s.RecordStatement(building); return err })
+	f.refuse("statement.duplicate_quarter", func() error { _, err := f.s.RecordStatement(community); return err })
+	// R2: one requirement per scope — 2,820.00 → 1,410.01 and 752.00 → 376.01
+	by, err := f.s.PublicIncomeByBuilding("2024-07-15")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(by) != 2 || by[0].Required != m("1410.01") || by[1].BuildingID != f.bB || by[1].Required != m("376.01") {
+		t.Fatalf("R2 by scope %+v", by)
+	}
+	f.verifyOK()
+}
+
 // A contract's agreed share is checked when it is recorded, and a statement's snapshot covers
 // its lines: an edit outside the app is found by verify.
 func TestStatementShareAndTamper(t *testing.T) {

@@ -3911,6 +3911,7 @@ export namespace app {
 	    voucherNo: string;
 	    reversed: boolean;
 	    sourceName: string;
+	    building: string;
 	    gross: string;
 	    deductions: string;
 	    net: string;
@@ -3931,6 +3932,7 @@ export namespace app {
 	        this.voucherNo = source["voucherNo"];
 	        this.reversed = source["reversed"];
 	        this.sourceName = source["sourceName"];
+	        this.building = source["building"];
 	        this.gross = source["gross"];
 	        this.deductions = source["deductions"];
 	        this.net = source["net"];
