@@ -13,6 +13,7 @@ type BookFigures struct {
 	Opening  ledger.Money
 	In       ledger.Money
 	Out      ledger.Money
+	Held     ledger.Money // the increase of what the property company holds (应收物业公司公共收益): not spent, not in the bank
 	Closing  ledger.Money
 	Accounts []store.AccountPeriod
 }
@@ -29,14 +30,16 @@ func bookFigures(s *store.Store, b ledger.Book, from, to string) (BookFigures, e
 	for _, a := range accts {
 		switch {
 		case a.Kind == ledger.KindAsset:
+		case a.Kind == ledger.KindReceivable:
+			f.Held = f.Held.Add(a.Movement())
 		case a.Kind.DebitNormal():
 			f.Out = f.Out.Add(a.Movement())
 		default:
 			f.In = f.In.Sub(a.Movement())
 		}
 	}
-	if f.Opening.Add(f.In).Sub(f.Out) != f.Closing {
-		return f, errNotAddingUp(BookName(b)+"收支汇总", f.Opening.Add(f.In).Sub(f.Out), f.Closing)
+	if got := f.Opening.Add(f.In).Sub(f.Out).Sub(f.Held); got != f.Closing {
+		return f, errNotAddingUp(BookName(b)+"收支汇总", got, f.Closing)
 	}
 	return f, nil
 }
@@ -68,12 +71,22 @@ func BuildSummary(s *store.Store, p Params) (report.Doc, error) {
 		figs = append(figs, f)
 	}
 	if len(books) > 1 {
-		ov := &report.Table{Title: "三本账概况", Columns: []report.Column{
-			{Title: "账簿", Width: 2}, {Title: "期初余额", Kind: report.KindMoney}, {Title: "本期收入", Kind: report.KindMoney},
-			{Title: "本期支出", Kind: report.KindMoney}, {Title: "期末余额", Kind: report.KindMoney},
-		}}
+		held := false
 		for _, f := range figs {
-			ov.Add(report.Text(BookName(f.Book)), report.Money(f.Opening), report.Money(f.In), report.Money(f.Out), report.Money(f.Closing))
+			held = held || !f.Held.IsZero()
+		}
+		cols := []report.Column{{Title: "账簿", Width: 2}, {Title: "期初余额", Kind: report.KindMoney}, {Title: "本期收入", Kind: report.KindMoney},
+			{Title: "本期支出", Kind: report.KindMoney}}
+		if held {
+			cols = append(cols, report.Column{Title: "物业公司代收未划转增减", Kind: report.KindMoney})
+		}
+		ov := &report.Table{Title: "三本账概况", Columns: append(cols, report.Column{Title: "期末余额", Kind: report.KindMoney})}
+		for _, f := range figs {
+			row := []report.Cell{report.Text(BookName(f.Book)), report.Money(f.Opening), report.Money(f.In), report.Money(f.Out)}
+			if held {
+				row = append(row, report.Money(f.Held))
+			}
+			ov.Add(append(row, report.Money(f.Closing))...)
 		}
 		d.Add(report.Paragraph("三本账分别设账、分别核算，资金不得混用，故不合计。"), ov)
 	}
@@ -106,11 +119,23 @@ func summaryTable(f BookFigures) *report.Table {
 	}
 	t.Add(report.Text("三、本期支出"), report.Text(""), report.Money(f.Out))
 	for _, a := range f.Accounts {
-		if a.Kind != ledger.KindAsset && a.Kind.DebitNormal() {
+		if a.Kind != ledger.KindAsset && a.Kind != ledger.KindReceivable && a.Kind.DebitNormal() {
 			t.Add(report.Text("　　"+a.Name), report.Text(a.Code), report.Money(a.Movement()))
 		}
 	}
-	t.Totals = []report.Cell{report.Text("四、期末余额（一＋二－三）"), report.Text(""), report.Money(f.Closing)}
+	total := "四、期末余额（一＋二－三）"
+	if !f.Held.IsZero() {
+		// income the property company reported but has not yet transferred: neither spent nor
+		// in the bank (the public notice shows it the same way)
+		t.Add(report.Text("四、物业公司代收尚未划转（增加为正）"), report.Text(""), report.Money(f.Held))
+		for _, a := range f.Accounts {
+			if a.Kind == ledger.KindReceivable {
+				t.Add(report.Text("　　"+a.Name), report.Text(a.Code), report.Money(a.Movement()))
+			}
+		}
+		total = "五、期末银行余额（一＋二－三－四）"
+	}
+	t.Totals = []report.Cell{report.Text(total), report.Text(""), report.Money(f.Closing)}
 	return t
 }
 
