@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: Debian Chromium driven by playwright-core (which
 // downloads no browsers), one fresh profile per test file, screenshots into artifacts/e2e.
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -91,4 +92,27 @@ export async function openApp(page, route = '/') {
   await page.goto('about:blank')
   await page.goto(`${BASE_URL}/#${route}`, { waitUntil: 'domcontentloaded' })
   await page.waitForSelector('#app > .shell', { timeout: 30_000 })
+}
+
+/** Text of a locator, whitespace squeezed: what a person reads in it. */
+export const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
+
+/** pdftotext of a file with all whitespace removed, or null when poppler is not installed. */
+export function pdfText(path) {
+  try {
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+  } catch (e) {
+    if (e.code === 'ENOENT') return null
+    throw e
+  }
+}
+
+/** Launches Chromium (900 px high) and opens the demo ledger from the start screen; the demo
+ *  is made on first use, which takes a while on a loaded machine. */
+export async function launchOnDemo() {
+  const b = await launch({ height: 900 })
+  await openApp(b.page, '/start')
+  await b.page.getByTestId('open-demo').click()
+  await b.page.getByTestId('dashboard').waitFor({ timeout: 300_000 })
+  return b
 }

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launch, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DIR = process.env.JIAYUAN_DATA_DIR || join(tmpdir(), 'jiayuan-books-e2e')
@@ -38,9 +38,6 @@ function dates(now = new Date()) {
   }
 }
 const D = dates()
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
 
 /** A message a person can read: not a key, not JSON, not "[object Object]". */
 function readable(s) {

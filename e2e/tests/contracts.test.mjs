@@ -4,19 +4,12 @@
 // the demo's resolutions and refuses a committee decision outside any delegation.
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { launch, openApp, shot } from '../lib.mjs'
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
+import { launchOnDemo, openApp, shot, text } from '../lib.mjs'
 
 describe('resolutions authorise spending (demo ledger)', () => {
   let b
   before(async () => {
-    b = await launch({ height: 900 })
-    const { page } = b
-    await openApp(page, '/start')
-    await page.getByTestId('open-demo').click()
-    await page.getByTestId('dashboard').waitFor({ timeout: 300_000 })
+    b = await launchOnDemo()
   })
   after(async () => {
     await b?.close()

@@ -13,15 +13,12 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launch, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const FIXTURES = resolve(here, '..', 'fixtures', 'imports')
 const DATA = process.env.JIAYUAN_DATA_DIR || mkdtempSync(join(tmpdir(), 'jiayuan-e2e-imports-'))
 const NAME = `导入花园${Date.now().toString(36).slice(-5)}`
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
 
 /** A message a person can read: not a key, not JSON, not "[object Object]". */
 function readable(s) {

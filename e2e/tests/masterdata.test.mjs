@@ -4,13 +4,10 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launch, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const DATA = process.env.JIAYUAN_DATA_DIR || ''
 const NAME = `测试花园${Date.now().toString(36).slice(-5)}`
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
 
 /** A message a person can read: not a key, not JSON, not "[object Object]". */
 function readable(s) {

@@ -6,23 +6,9 @@
 // and with it set the services save there under the name they would have proposed.
 // Run alone: E2E_FILES=tests/paperwork.test.mjs scripts/e2e.sh
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot } from '../lib.mjs'
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
-
-/** pdftotext of a file with all whitespace removed, or null when poppler is not installed. */
-function pdfText(path) {
-  try {
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
-  } catch (e) {
-    if (e.code === 'ENOENT') return null
-    throw e
-  }
-}
+import { launchOnDemo, openApp, pdfText, shot, text } from '../lib.mjs'
 
 /** The path in "已保存：PATH". */
 const savedPath = async (page) => {
@@ -34,11 +20,7 @@ const savedPath = async (page) => {
 describe('Paperwork on the demo ledger', () => {
   let b
   before(async () => {
-    b = await launch({ height: 900 })
-    const { page } = b
-    await openApp(page, '/start')
-    await page.getByTestId('open-demo').click()
-    await page.getByTestId('dashboard').waitFor({ timeout: 120_000 })
+    b = await launchOnDemo()
   })
   after(async () => {
     await b?.close()

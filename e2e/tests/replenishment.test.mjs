@@ -13,14 +13,11 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launch, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DIR = join(process.env.JIAYUAN_DATA_DIR || tmpdir(), `replenish-${Date.now().toString(36)}`)
 const LEDGER = join(DIR, '续筹示例小区.jiayuan')
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
 
 /** The dues row of a unit ("1号-101"). */
 const dueRow = (page, unit) => page.getByTestId('due-row').filter({ hasText: unit })

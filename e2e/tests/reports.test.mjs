@@ -6,35 +6,17 @@
 // (artifacts/e2e/reports), and with it set ReportService saves there under the name it would
 // have proposed (app/report_service.go). Run alone: E2E_FILES=tests/reports.test.mjs scripts/e2e.sh
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { ARTIFACTS, launch, openApp, shot, tallShot } from '../lib.mjs'
+import { ARTIFACTS, launchOnDemo, openApp, pdfText, shot, tallShot, text } from '../lib.mjs'
 
 const SAVE_DIR = process.env.JIAYUAN_E2E_SAVE_DIR || join(ARTIFACTS, 'reports')
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
-
-/** pdftotext of a file with all whitespace removed, or null when poppler is not installed. */
-function pdfText(path) {
-  try {
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
-  } catch (e) {
-    if (e.code === 'ENOENT') return null
-    throw e
-  }
-}
 
 describe('Reports screen on the demo ledger', () => {
   let b
   before(async () => {
-    b = await launch({ height: 900 })
-    const { page } = b
-    await openApp(page, '/start')
-    await page.getByTestId('open-demo').click()
-    await page.getByTestId('dashboard').waitFor({ timeout: 120_000 })
+    b = await launchOnDemo()
   })
   after(async () => {
     await b?.close()

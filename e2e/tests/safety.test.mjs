@@ -14,15 +14,12 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launch, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DIR = join(process.env.JIAYUAN_DATA_DIR || tmpdir(), `safety-${Date.now().toString(36)}`)
 const SAFE = join(DIR, '安全小区.jiayuan')
 const NEW = join(DIR, '新迁入小区.jiayuan')
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
 
 /** A message a person can read: not a key, not JSON, not "[object Object]". */
 function readable(s) {

@@ -9,21 +9,15 @@ import assert from 'node:assert/strict'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launchOnDemo, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const FILE = join(resolve(here, '..', 'fixtures', 'statements'), '2026Q3物业季度报告.csv')
 
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
-
 describe('the property company quarterly statement (demo ledger)', () => {
   let b
   before(async () => {
-    b = await launch({ height: 900 })
-    await openApp(b.page, '/start')
-    await b.page.getByTestId('open-demo').click()
-    await b.page.getByTestId('dashboard').waitFor({ timeout: 300_000 })
+    b = await launchOnDemo()
   })
   after(async () => {
     await b?.close()

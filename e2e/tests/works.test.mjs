@@ -2,12 +2,9 @@
 // (the real Go services) on the demo ledger: what a secretary does when the fund pays for works.
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { launch, openApp, shot, tallShot } from '../lib.mjs'
+import { launchOnDemo, openApp, shot, tallShot, text } from '../lib.mjs'
 
 const NAME = `1号楼屋面防水 ${Date.now().toString(36).slice(-4)}`
-
-/** Text of a locator, whitespace squeezed. */
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ').trim()
 
 /** A message a person can read: not a key, not JSON, not "[object Object]". */
 function readable(s) {
@@ -27,11 +24,7 @@ describe('works and oversight on the demo ledger', () => {
   let b
   let projectUrl = ''
   before(async () => {
-    b = await launch({ height: 900 })
-    const { page } = b
-    await openApp(page, '/start')
-    await page.getByTestId('open-demo').click()
-    await page.getByTestId('dashboard').waitFor({ timeout: 90_000 })
+    b = await launchOnDemo()
   })
   after(async () => {
     await b?.close()
