@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -66,8 +67,9 @@ func (s *Store) verify(full bool) (VerifyResult, error) {
 		}
 	}()
 	var res VerifyResult
+	second := func() (*sqlTx, error) { return s.db.BeginTxx(bg, &sql.TxOptions{ReadOnly: true}) }
 	err := s.read(bg, func(tx *sqlTx) error {
-		p, err := verifyTx(tx, &res)
+		p, err := verifyTxWith(tx, &res, second)
 		res.Problem = p
 		return err
 	})
@@ -126,8 +128,12 @@ func (s *Store) integrityCheck() *Problem {
 // ledger (190 MB of file).
 const integrityCacheMax = 32 << 20
 
-func verifyTx(tx *sqlTx, res *VerifyResult) (*Problem, error) {
-	vd, unitSums, p, err := voucherDigests(tx)
+func verifyTx(tx *sqlTx, res *VerifyResult) (*Problem, error) { return verifyTxWith(tx, res, nil) }
+
+// verifyTxWith is verifyTx with a second read transaction to be had for half of the walk
+// (voucherDigestsSplit); nil for none.
+func verifyTxWith(tx *sqlTx, res *VerifyResult, second func() (*sqlTx, error)) (*Problem, error) {
+	vd, unitSums, p, err := voucherDigests(tx, second)
 	if p != nil || err != nil {
 		return p, err
 	}
@@ -167,24 +173,109 @@ var errLinesOutOfOrder = errors.New("store: sub-ledger lines out of voucher orde
 // digests, and so what verify finds, do not depend on the order of the rows.
 //
 // It also sums the lines by unit on the way, for checkBalances: one pass over them, not two.
-func voucherDigests(tx *sqlTx) (map[int64]linkRef, map[int64]int64, *Problem, error) {
+func voucherDigests(tx *sqlTx, second func() (*sqlTx, error)) (map[int64]linkRef, map[int64]int64, *Problem, error) {
+	if second != nil {
+		if out, sums, p, err, ok := voucherDigestsSplit(tx, second); ok {
+			return out, sums, p, err
+		}
+	}
 	sums := map[int64]int64{}
-	out, p, err := voucherDigestsIn(tx, true, sums)
+	out, p, err := voucherDigestsIn(tx, true, sums, whole)
 	if errors.Is(err, errLinesOutOfOrder) {
 		clear(sums)
-		out, p, err = voucherDigestsIn(tx, false, sums)
+		out, p, err = voucherDigestsIn(tx, false, sums, whole)
 	}
 	return out, sums, p, err
 }
 
-func voucherDigestsIn(tx *sqlTx, fileOrder bool, unitSums map[int64]int64) (map[int64]linkRef, *Problem, error) {
-	vrows, err := tx.Query(`SELECT ` + voucherCols + ` FROM vouchers ORDER BY id`)
+// voucherDigestsSplit walks the vouchers in two halves at once, the second on a read
+// transaction of its own (second), when both transactions see the same chain head: the walk
+// is most of verify's time and the machines have two cores. The halves meet at the voucher
+// whose lines are halfway through the sub-ledger table; each must find only its own vouchers'
+// lines there, in order, or ok is false and the caller walks the whole in one (as when the
+// second transaction cannot be had, or sees another head). What it finds is what the walk in
+// one would: the first half's problem before the second's, the receipts checked against all.
+func voucherDigestsSplit(tx *sqlTx, second func() (*sqlTx, error)) (out map[int64]linkRef, sums map[int64]int64, p *Problem, err error, ok bool) {
+	var rows struct {
+		Max int64 `db:"max_id"`
+	}
+	if tx.Get(&rows, `SELECT COALESCE(MAX(id), 0) AS max_id FROM unit_entries`) != nil || rows.Max < 2 {
+		return
+	}
+	var mid, rowMid int64 // the voucher at the middle row, and its first line
+	if tx.Get(&mid, `SELECT voucher_id FROM unit_entries WHERE id >= ? ORDER BY id LIMIT 1`, rows.Max/2) != nil ||
+		tx.Get(&rowMid, `SELECT MIN(id) FROM unit_entries WHERE voucher_id = ?`, mid) != nil {
+		return
+	}
+	tx2, err2 := second()
+	if err2 != nil {
+		return
+	}
+	defer tx2.Rollback()
+	head, err1 := chainHead(tx)
+	head2, err2 := chainHead(tx2)
+	if err1 != nil || err2 != nil || head != head2 {
+		return
+	}
+	type part struct {
+		out  map[int64]linkRef
+		sums map[int64]int64
+		p    *Problem
+		err  error
+	}
+	walk := func(t *sqlTx, sp span) part {
+		r := part{sums: map[int64]int64{}}
+		r.out, r.p, r.err = voucherDigestsIn(t, true, r.sums, sp)
+		return r
+	}
+	later := make(chan part, 1)
+	go func() { later <- walk(tx2, span{mid, math.MaxInt64, rowMid, math.MaxInt64}) }()
+	a := walk(tx, span{0, mid, 0, rowMid})
+	b := <-later
+	for _, r := range []part{a, b} {
+		if errors.Is(r.err, errLinesOutOfOrder) {
+			return // lines not in voucher order: walked in one
+		}
+	}
+	for _, r := range []part{a, b} {
+		if r.err != nil || r.p != nil {
+			return nil, nil, r.p, r.err, true
+		}
+	}
+	for id, l := range b.out {
+		a.out[id] = l
+	}
+	for u, sum := range b.sums {
+		a.sums[u] += sum
+	}
+	if hasTable(tx, "receipts") {
+		receipts, err := receiptCanons(tx, 0)
+		if err != nil {
+			return nil, nil, nil, err, true
+		}
+		for _, vid := range sortedIDs(receipts) {
+			if _, ok := a.out[vid]; !ok {
+				return nil, nil, &Problem{Kind: "voucher", Table: "receipts", ID: vid, Detail: "receipt of a voucher that does not exist"}, nil, true
+			}
+		}
+	}
+	return a.out, a.sums, nil, nil, true
+}
+
+// span is a part of the walk: vouchers from..to-1, and in file order the sub-ledger lines of
+// rows rowFrom..rowTo-1, which must be theirs.
+type span struct{ from, to, rowFrom, rowTo int64 }
+
+var whole = span{0, math.MaxInt64, 0, math.MaxInt64}
+
+func voucherDigestsIn(tx *sqlTx, fileOrder bool, unitSums map[int64]int64, sp span) (map[int64]linkRef, *Problem, error) {
+	vrows, err := tx.Query(`SELECT `+voucherCols+` FROM vouchers WHERE id >= ? AND id < ? ORDER BY id`, sp.from, sp.to)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer vrows.Close()
 	prows, err := tx.Query(`SELECT p.voucher_id, p.line, a.book, a.code, p.amount_fen, p.memo, p.date FROM postings p
-		JOIN accounts a ON a.id = p.account_id ORDER BY p.voucher_id, p.line`)
+		JOIN accounts a ON a.id = p.account_id WHERE p.voucher_id >= ? AND p.voucher_id < ? ORDER BY p.voucher_id, p.line`, sp.from, sp.to)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -206,11 +297,13 @@ func voucherDigestsIn(tx *sqlTx, fileOrder bool, unitSums map[int64]int64) (map[
 	}
 	// One column of text per line rather than five values: the driver's cost is per column,
 	// and this is the loop of verify that runs millions of times.
-	uq := `SELECT ` + unitLineText + ` FROM unit_entries ORDER BY voucher_id, id`
+	uq := `SELECT ` + unitLineText + ` FROM unit_entries WHERE voucher_id >= ? AND voucher_id < ? ORDER BY voucher_id, id`
+	args := []any{sp.from, sp.to}
 	if fileOrder {
-		uq = `SELECT ` + unitLineText + ` FROM unit_entries ORDER BY id`
+		uq = `SELECT ` + unitLineText + ` FROM unit_entries WHERE id >= ? AND id < ? ORDER BY id`
+		args = []any{sp.rowFrom, sp.rowTo}
 	}
-	urows, err := tx.Query(uq)
+	urows, err := tx.Query(uq, args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -269,7 +362,7 @@ func voucherDigestsIn(tx *sqlTx, fileOrder bool, unitSums map[int64]int64) (map[
 				return fmt.Errorf("store: a sub-ledger line that is not whole numbers and a date: %q", line)
 			}
 			r.u.date = lastDate
-			if r.vid < lastU {
+			if r.vid < lastU || r.vid < sp.from || r.vid >= sp.to {
 				return errLinesOutOfOrder
 			}
 			lastU = r.vid
@@ -324,6 +417,9 @@ func voucherDigestsIn(tx *sqlTx, fileOrder bool, unitSums map[int64]int64) (map[
 	}
 	if uNext != nil {
 		return nil, &Problem{Kind: "voucher", Table: "unit_entries", ID: uNext.vid, Detail: "sub-account line of a voucher that does not exist"}, nil
+	}
+	if sp != whole {
+		return out, nil, nil // the receipts are checked against every voucher (voucherDigests)
 	}
 	for _, vid := range sortedIDs(receipts) {
 		if _, ok := out[vid]; !ok {
