@@ -14,6 +14,7 @@ DEB_PACKAGES=(
   xvfb xauth x11-utils xdotool imagemagick chromium              # e2e: virtual screen, browser, screenshots
   fonts-noto-cjk                                                 # Chinese glyphs in screenshots
   poppler-utils sqlite3 hledger nsis bc time                     # PDF checks, ledger file, journal export, Windows installer
+  p7zip-full                                                     # check-dist opens the installer to check what it carries
   dbus                                                           # single-instance check (a session bus)
   wine64 gcc-mingw-w64-x86-64                                    # the Windows command line run under Wine (scripts/wine-smoke.sh)
 )
