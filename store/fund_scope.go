@@ -48,14 +48,7 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 		FROM units u LEFT JOIN unit_balances ub ON ub.unit_id = u.id`); err != nil {
 		return f, err
 	}
-	nb, ni, all := nonRes.Balance, nonRes.Initial, nonRes.All
-	f.NonResUnits = nonRes.Units
-	f.NonResBalance, f.NonResInitial = ledger.Fen(nb), ledger.Fen(ni)
-	f.Separate = !p.IncludeNonResidential && f.NonResUnits > 0
-	f.Balance, f.Initial = total, ledger.Fen(all)
-	if f.Separate {
-		f.Balance, f.Initial = total.Sub(f.NonResBalance), ledger.Fen(all-ni)
-	}
+	f = splitFund(p, total, nonRes.All, nonRes.Balance, nonRes.Initial, nonRes.Units)
 	// The initial deposits recorded for the units in the ratio, and whether the fund's opening
 	// balance was posted: until one of them is complete no case opens (a new ledger's first
 	// deposits leave the fund below 30% only because the rest are not entered yet).
@@ -81,6 +74,18 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 	}
 	f.OpeningPosted = n > 0
 	return f, nil
+}
+
+// splitFund is the split of the fund's book balance (total) given the units' initial amounts
+// (all) and the non-residential units' balances, initial amounts and number.
+func splitFund(p ledger.Policy, total ledger.Money, all, nonResBalance, nonResInitial int64, nonResUnits int) fundSplit {
+	f := fundSplit{Balance: total, Initial: ledger.Fen(all), NonResUnits: nonResUnits,
+		NonResBalance: ledger.Fen(nonResBalance), NonResInitial: ledger.Fen(nonResInitial)}
+	f.Separate = !p.IncludeNonResidential && nonResUnits > 0
+	if f.Separate {
+		f.Balance, f.Initial = total.Sub(f.NonResBalance), ledger.Fen(all-nonResInitial)
+	}
+	return f
 }
 
 // established is R1's guard: a case may open only once the fund exists in the books.

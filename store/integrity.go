@@ -201,9 +201,11 @@ func chainHeadCheck(tx *sqlTx) (*Problem, error) {
 		Vouchers int64 `db:"vouchers"`
 		Changes  int64 `db:"changes"`
 	}
-	// one pass over the chain for all its counts (45,000 links on a 20,000-unit ledger)
-	if err := tx.Get(&count, `SELECT count(*) AS n, COALESCE(MAX(seq), 0) AS max_seq, COALESCE(SUM(kind = 'voucher'), 0) AS vouchers,
-		COALESCE(SUM(kind = 'change'), 0) AS changes FROM chain`); err != nil {
+	// Counted through the (kind, ref_id) index, a tenth of the table's pages (45,000 links of
+	// two 64-character hashes each on a 20,000-unit ledger), and MAX(seq) is one seek: this
+	// runs at every open, so `status` pays for it.
+	if err := tx.Get(&count, `SELECT (SELECT count(*) FROM chain) AS n, COALESCE((SELECT MAX(seq) FROM chain), 0) AS max_seq,
+		(SELECT count(*) FROM chain WHERE kind = 'voucher') AS vouchers, (SELECT count(*) FROM chain WHERE kind = 'change') AS changes`); err != nil {
 		return nil, err
 	}
 	n, maxSeq := count.N, count.MaxSeq

@@ -207,7 +207,7 @@ func (s *Store) RecordReplenishmentPayment(caseID, unitID int64, date string, am
 
 // ReplenishmentCases lists the cases, newest first, with their collection figures.
 func (s *Store) ReplenishmentCases() ([]ReplenishmentCase, error) {
-	out, err := s.listCases("")
+	out, err := s.listCases("", "")
 	if err != nil {
 		return nil, err
 	}
@@ -227,21 +227,22 @@ func (s *Store) ReplenishmentCases() ([]ReplenishmentCase, error) {
 // stage and the units owing, which sum every due): what a generator looks at between its
 // postings. ok is false when there is no case.
 func (s *Store) LatestCase() (c ReplenishmentCase, ok bool, err error) {
-	out, err := s.listCases(" LIMIT 1")
+	out, err := s.listCases("", " LIMIT 1")
 	if err != nil || len(out) == 0 {
 		return c, false, err
 	}
 	return out[0], true, nil
 }
 
-// listCases reads the cases, newest first, with their collection figures; limit ends the query.
-func (s *Store) listCases(limit string) ([]ReplenishmentCase, error) {
+// listCases reads the cases, newest first, with their collection figures; where filters them
+// (before their figures are summed) and limit ends the query.
+func (s *Store) listCases(where, limit string) ([]ReplenishmentCase, error) {
 	rows, err := s.db.Query(`SELECT c.id, c.level, COALESCE(c.building_id, 0), c.trigger_date, c.balance_fen, c.initial_fen, c.decision_deadline,
 		c.notice_date, c.payment_deadline, COALESCE(c.resolution_id, 0), c.status, c.closed_on,
 		COALESCE((SELECT SUM(due_fen) FROM replenishment_dues d WHERE d.case_id = c.id), 0),
 		COALESCE((SELECT count(*) FROM replenishment_dues d WHERE d.case_id = c.id), 0),
 		COALESCE((SELECT SUM(e.amount_fen) FROM unit_entries e JOIN vouchers v ON v.id = e.voucher_id WHERE v.case_id = c.id), 0)
-		FROM replenishment_cases c ORDER BY c.id DESC` + limit)
+		FROM replenishment_cases c` + where + ` ORDER BY c.id DESC` + limit)
 	if err != nil {
 		return nil, err
 	}

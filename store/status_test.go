@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"jiayuan/store"
 	"jiayuan/store/ledger"
 )
@@ -90,6 +92,25 @@ func TestStatus(t *testing.T) {
 	// without units the counts stay, the list goes
 	if st2, _ := f.s.Status(day("2024-03-31"), false); len(st2.Fund.Units) != 0 || st2.Fund.UnitsBelow != 3 {
 		t.Errorf("without units: %d listed, %d below", len(st2.Fund.Units), st2.Fund.UnitsBelow)
+	}
+	// A threshold finer than six decimals is counted unit by unit in Go rather than in SQL's
+	// integers: at 30.00001% u3's exact 30% is below it, u1's 30.00007% still is not.
+	c, err := f.s.Community()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Policy.ReplenishThreshold = decimal.RequireFromString("0.3000001")
+	if err := f.s.UpdateCommunity(c); err != nil {
+		t.Fatal(err)
+	}
+	for _, withUnits := range []bool{false, true} {
+		if st3, _ := f.s.Status(day("2024-03-31"), withUnits); st3.Fund.UnitsBelow != 4 {
+			t.Errorf("threshold 30.00001%%, with units %v: %d below, want 4", withUnits, st3.Fund.UnitsBelow)
+		}
+	}
+	c.Policy.ReplenishThreshold = decimal.RequireFromString("0.30")
+	if err := f.s.UpdateCommunity(c); err != nil {
+		t.Fatal(err)
 	}
 
 	// Public income by quarter under the statute. Q2: income 1,000.00 and a tax deduction of
