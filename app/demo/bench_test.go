@@ -48,6 +48,23 @@ func BenchmarkStatus(b *testing.B) {
 	}
 }
 
+// BenchmarkStatusCold is `jiayuan status` without the process start: the file opened with its
+// checks on a fresh connection (SQLite's page cache empty), the status read, the file closed.
+func BenchmarkStatusCold(b *testing.B) {
+	p := benchLedger(b).Path()
+	b.ResetTimer()
+	for range b.N {
+		s, err := store.OpenChecked(p, store.Options{ReadOnly: true, ChainCheckOnly: true}, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Status(benchDay, false); err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
+
 func BenchmarkStatusWithUnits(b *testing.B) {
 	s := benchLedger(b)
 	b.ResetTimer()
