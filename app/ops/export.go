@@ -81,7 +81,8 @@ type WriteOptions struct {
 	// Dest is the path to write the file to, given the name proposed and the format; ""
 	// cancels (a dialog closed).
 	Dest func(name, format string) (string, error)
-	// Progress, if set, hears the stages: start, building (done of total), rendering, writing,
+	// Progress, if set, hears the stages: start, building (done of total), rendering (which
+	// writes the file as it goes, and for the per-unit statements builds them too), writing,
 	// done.
 	Progress func(stage string, done, total int)
 }
@@ -128,15 +129,14 @@ func (x *Exporter) Write(st *store.Store, e Export, o WriteOptions) (path string
 	if err != nil {
 		return "", 0, err
 	}
+	// A PDF is written as it is laid out (a package of thousands of statements is never
+	// held whole), so rendering and writing are one stage.
 	progress("rendering", 0, 0)
-	b, err := built.Render()
+	n, err := reporting.WriteFileFrom(path, built.RenderTo)
 	if err != nil {
 		return "", 0, err
 	}
 	progress("writing", 0, 0)
-	if err := reporting.WriteFile(path, b); err != nil {
-		return "", 0, err
-	}
 	progress("done", 1, 1)
-	return path, len(b), nil
+	return path, int(n), nil
 }

@@ -5,12 +5,12 @@ import (
 	"sync"
 )
 
-// gopdf keeps every page until it writes the file (the "共 N 页" page numbers are filled in at
-// the end), about 35 KB a page: a 5,000-unit package holds some 180 MB. Go's collector lets the
-// heap grow to twice what is live before it runs, which took such a render past 450 MB. While
-// a PDF is rendered a soft memory limit makes the collector run before that; it is a target,
-// not a cap (over it the collector spends at most half the CPU and the render goes on), and a
-// lower limit the user set (GOMEMLIMIT) is kept.
+// The renderer writes each page out when it is done (pdfout.go), but a Doc is still built
+// whole before it is rendered (a 50,000-row journal is some tens of MB of cells), and Go's
+// collector lets the heap grow to twice what is live before it runs. While a PDF is rendered a
+// soft memory limit makes the collector run before that; it is a target, not a cap (over it
+// the collector spends at most half the CPU and the render goes on), and a lower limit the
+// user set (GOMEMLIMIT) is kept.
 const renderHeapLimit = 224 << 20
 
 var heapBound struct {

@@ -7,6 +7,7 @@ package report
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"time"
 
@@ -347,4 +348,42 @@ type Package struct {
 	// Docs are the sections. A Doc's empty Community is taken from the package; its own
 	// Generated and Chain are ignored in favour of the package's.
 	Docs []Doc
+	// A package too big to hold — every unit's statement of a 20,000-unit community — gives
+	// its sections' titles in Sections (for the contents page) and the sections themselves
+	// one at a time from Each, in the same order, instead of Docs. Each may be called more
+	// than once.
+	Sections []Section
+	Each     iter.Seq2[Doc, error]
+}
+
+// Section is a package section's entry on the contents page.
+type Section struct {
+	Title string
+	Book  string
+}
+
+// contents is the package's contents: Sections, or the titles of Docs.
+func (p Package) contents() []Section {
+	if p.Each != nil {
+		return p.Sections
+	}
+	out := make([]Section, len(p.Docs))
+	for i, d := range p.Docs {
+		out[i] = Section{Title: d.Title, Book: d.Book}
+	}
+	return out
+}
+
+// EachDoc yields the package's sections in order: Docs, or what Each yields.
+func (p Package) EachDoc() iter.Seq2[Doc, error] {
+	if p.Each != nil {
+		return p.Each
+	}
+	return func(yield func(Doc, error) bool) {
+		for _, d := range p.Docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
 }

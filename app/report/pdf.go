@@ -1,7 +1,9 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -27,13 +29,21 @@ const (
 // RenderPDF lays out one Doc as an A4 PDF (landscape when d.Landscape) with the embedded Noto
 // Sans SC. It fails with a *MissingGlyphError if any text holds a character the font lacks.
 func RenderPDF(d Doc) ([]byte, error) {
+	var b bytes.Buffer
+	err := RenderPDFTo(&b, d)
+	return b.Bytes(), err
+}
+
+// RenderPDFTo is RenderPDF writing to out as the pages are laid out. On an error what was
+// written is not a PDF and must be thrown away.
+func RenderPDFTo(out io.Writer, d Doc) error {
 	defer boundHeap()()
-	w, err := newPDFWriter(d.Title, subject(d.Community, d.Book, d.Period, d.Chain), d.Generated, d.Chain)
+	w, err := newPDFWriterTo(out, d.Title, subject(d.Community, d.Book, d.Period, d.Chain), d.Generated, d.Chain)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := w.doc(d); err != nil {
-		return nil, err
+		return err
 	}
 	return w.finish()
 }
@@ -41,28 +51,42 @@ func RenderPDF(d Doc) ([]byte, error) {
 // RenderPackagePDF lays out an audit package: cover, contents, then every Doc from a new page.
 // Page numbers run through the whole file, so the contents page and the viewer agree.
 func RenderPackagePDF(p Package) ([]byte, error) {
+	var b bytes.Buffer
+	err := RenderPackagePDFTo(&b, p)
+	return b.Bytes(), err
+}
+
+// RenderPackagePDFTo is RenderPackagePDF writing to out as the pages are laid out; a package
+// given by Sections and Each is rendered one section at a time and never held whole. On an
+// error what was written is not a PDF and must be thrown away.
+func RenderPackagePDFTo(out io.Writer, p Package) error {
 	defer boundHeap()()
-	w, err := newPDFWriter(p.Title, subject(p.Community, "", yearText(p.Year), p.Chain), p.Generated, p.Chain)
+	w, err := newPDFWriterTo(out, p.Title, subject(p.Community, "", yearText(p.Year), p.Chain), p.Generated, p.Chain)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	sections := p.contents()
 	w.cover(p)
-	w.contents(p)
-	starts := make([]int, len(p.Docs))
-	for i, d := range p.Docs {
+	w.contents(p, sections)
+	w.tocStart = make([]int, 0, len(sections))
+	for d, err := range p.EachDoc() {
+		if err != nil {
+			return err
+		}
+		i := len(w.tocStart)
+		if i == len(sections) {
+			return fmt.Errorf("report: package %q has more sections than its contents lists", p.Title)
+		}
 		if d.Community == "" {
 			d.Community = p.Community
 		}
-		starts[i] = w.pages + 1
+		w.tocStart = append(w.tocStart, w.pages+1)
 		if err := w.doc(d); err != nil {
-			return nil, fmt.Errorf("report: section %d %q: %w", i+1, d.Title, err)
+			return fmt.Errorf("report: section %d %q: %w", i+1, d.Title, err)
 		}
 	}
-	w.setFont(regular, bodySize)
-	for i, pg := range starts {
-		if err := w.gp.FillInPlaceHoldText(tocPlaceholder(i), strconv.Itoa(pg), gopdf.Right); err != nil {
-			return nil, fmt.Errorf("report: contents: %w", err)
-		}
+	if len(w.tocStart) != len(sections) {
+		return fmt.Errorf("report: package %q has %d sections, its contents lists %d", p.Title, len(w.tocStart), len(sections))
 	}
 	return w.finish()
 }
@@ -118,8 +142,7 @@ func (w *pdfWriter) newPage() {
 	if w.landscape {
 		size = gopdf.Rect{W: size.H, H: size.W}
 	}
-	w.gp.AddPageWithOption(gopdf.PageOption{PageSize: &size})
-	w.gpY = -1 // AddPage moved gopdf's position
+	w.endPage()
 	w.pages++
 	w.pageW, w.pageH = size.W, size.H
 	w.y = marginTop
@@ -163,29 +186,24 @@ func (w *pdfWriter) drawFooter() {
 	ruleY := w.pageH - footerRuleY
 	w.rule(ruleY, 0.5, 120)
 	top := ruleY + 4
-	// Text takes the fill colour: gopdf writes no colour per text unless SetTextColor was
-	// called, and then it writes one for every text object, which costs about 5% of a big
-	// report. Everything that changes the fill resets it to black.
-	w.gp.SetFillColor(90, 90, 90)
+	// Text takes the fill colour: no colour is written per text object, which would cost
+	// about 5% of a big report. Everything that changes the fill resets it to black.
+	w.fillColor(90, 90, 90)
 	if w.footer.generated != "" {
 		w.text(regular, footerSize, marginX, top, footerLineH, "生成时间："+w.footer.generated)
 	}
 	w.textAligned(regular, footerSize, marginX, cw, top, footerLineH, w.footer.chain.String(), AlignRight)
-	// "共 M 页" is unknown until the end: leave a placeholder that finish fills in.
-	w.setFont(regular, footerSize)
-	w.moveTo(marginX+cw/3, top+(footerLineH-footerSize)/2+0.88*footerSize)
-	_ = w.gp.PlaceHolderText(pagePlaceholder(w.pages), cw/3)
-	w.gp.SetFillColor(0, 0, 0)
+	w.fillColor(0, 0, 0)
+	// "共 M 页" is unknown until the end: finish writes it.
+	w.late = append(w.late, lateText{page: w.pages, x: marginX + cw/3, y: top + (footerLineH-footerSize)/2 + 0.88*footerSize,
+		width: cw / 3, size: footerSize, toc: -1, centered: true})
 }
-
-func pagePlaceholder(n int) string { return "page" + strconv.Itoa(n) }
-func tocPlaceholder(i int) string  { return "toc" + strconv.Itoa(i) }
 
 // rule draws a horizontal line across the content width.
 func (w *pdfWriter) rule(y, lineW float64, gray uint8) {
-	w.gp.SetLineWidth(lineW)
-	w.gp.SetStrokeColor(gray, gray, gray)
-	w.gp.Line(marginX, y, w.pageW-marginX, y)
+	w.lineWidth(lineW)
+	w.strokeColor(gray, gray, gray)
+	w.line(marginX, y, w.pageW-marginX, y)
 }
 
 // doc lays out one Doc from a new page.
@@ -203,7 +221,7 @@ func (w *pdfWriter) doc(d Doc) error {
 	w.header = &pageHeader{title: d.Title, info: strings.Join(info, "　"), unit: d.unit()}
 	w.landscape = d.Landscape
 	w.newPage()
-	w.gp.AddOutline(d.Title)
+	w.marks = append(w.marks, outline{d.Title, w.pages})
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case Heading:
@@ -312,14 +330,14 @@ func (w *pdfWriter) signatures(labels []string) {
 // signSlots draws labelled signature lines side by side at the current position.
 func (w *pdfWriter) signSlots(labels []string) {
 	slot := w.contentW() / float64(len(labels))
-	w.gp.SetLineWidth(0.6)
-	w.gp.SetStrokeColor(0, 0, 0)
+	w.lineWidth(0.6)
+	w.strokeColor(0, 0, 0)
 	for i, l := range labels {
 		x := marginX + float64(i)*slot
 		label := l + "："
 		w.text(regular, bodySize, x, w.y, bodyLineH, label)
 		lx := x + w.width(regular, bodySize, label) + 2
-		w.gp.Line(lx, w.y+bodyLineH-1, x+slot-14, w.y+bodyLineH-1)
+		w.line(lx, w.y+bodyLineH-1, x+slot-14, w.y+bodyLineH-1)
 	}
 }
 
@@ -328,7 +346,7 @@ func (w *pdfWriter) cover(p Package) {
 	w.header = nil
 	w.landscape = false
 	w.newPage()
-	w.gp.AddOutline("封面")
+	w.marks = append(w.marks, outline{"封面", w.pages})
 	cw := w.contentW()
 	w.y = w.pageH * 0.28
 	for _, ln := range w.wrap(bold, 24, cw, p.Title) {
@@ -361,19 +379,19 @@ func (w *pdfWriter) cover(p Package) {
 
 // contents lists the package's Docs with page-number placeholders filled in at the end. It
 // is laid out before the Docs, so its own length is known when they are numbered.
-func (w *pdfWriter) contents(p Package) {
+func (w *pdfWriter) contents(p Package, sections []Section) {
 	w.header = &pageHeader{title: p.Title, info: p.Community}
 	w.landscape = false
 	w.newPage()
-	w.gp.AddOutline("目录")
+	w.marks = append(w.marks, outline{"目录", w.pages})
 	cw := w.contentW()
 	w.textAligned(bold, 16, marginX, cw, w.y, 26, "目　　录", AlignCenter)
 	w.y += 34
 	const numW = 36.0
 	const size, lh = bodySize + 1, bodyLineH + 4
 	// Entry numbers sit in a slot as wide as the largest one, so titles line up.
-	slot := w.width(regular, size, strconv.Itoa(len(p.Docs))+".") + size
-	for i, d := range p.Docs {
+	slot := w.width(regular, size, strconv.Itoa(len(sections))+".") + size
+	for i, d := range sections {
 		title := d.Title
 		if d.Book != "" && !strings.Contains(d.Title, d.Book) {
 			title += "（" + d.Book + "）"
@@ -388,14 +406,13 @@ func (w *pdfWriter) contents(p Package) {
 		top := w.y - lh
 		endX := marginX + slot + w.width(regular, size, lines[len(lines)-1]) + 4
 		if endX < marginX+cw-numW-4 {
-			w.gp.SetLineWidth(0.8)
-			w.gp.SetStrokeColor(140, 140, 140)
-			w.gp.SetLineType("dotted")
-			w.gp.Line(endX, top+lh*0.72, marginX+cw-numW+4, top+lh*0.72)
-			w.gp.SetLineType("")
+			w.lineWidth(0.8)
+			w.strokeColor(140, 140, 140)
+			w.lineType("dotted")
+			w.line(endX, top+lh*0.72, marginX+cw-numW+4, top+lh*0.72)
+			w.lineType("")
 		}
-		w.setFont(regular, size)
-		w.moveTo(marginX+cw-numW, top+(lh-size)/2+0.88*size)
-		_ = w.gp.PlaceHolderText(tocPlaceholder(i), numW)
+		w.late = append(w.late, lateText{page: w.pages, x: marginX + cw - numW, y: top + (lh-size)/2 + 0.88*size,
+			width: numW, size: size, toc: i})
 	}
 }

@@ -8,16 +8,15 @@ import (
 	"strconv"
 )
 
-// gopdf compresses each page's content stream with a zlib writer of its own, and a zlib writer
-// allocates about 1 MB of state: a 5,000-page package made 6 GB of garbage while it was written,
-// and the heap doubled to over 500 MB. So the renderer turns gopdf's compression off and
-// compresses the content streams itself, with one writer reused for every stream, while gopdf
-// streams the file out (gopdf.WriteTo); the cross-reference table is rewritten with the new
-// offsets. The output is still deterministic.
+// gopdf now only makes the font subset (pdfout.go fontObjects): it writes a one-page document
+// whose objects are copied into ours. The deflater reads that output as gopdf streams it
+// (gopdf.WriteTo), compresses its uncompressed streams (the ToUnicode maps) with one writer
+// reused for every stream (a zlib writer allocates about 1 MB of state), and records where
+// each object starts; the cross-reference table is rewritten with the new offsets.
 //
 // This relies on how gopdf v0.33.0 writes (compilePdf): the header; per object one Write of
 // "N 0 obj\n", the object's own Writes, one Write of "endobj\n\n"; then "xref\n", the table,
-// the trailer, "startxref\n", the offset and "%%EOF". An uncompressed content object is
+// the trailer, "startxref\n", the offset and "%%EOF". An uncompressed stream object is
 // "<<\n/Length L\n>>\nstream\n" + L bytes + "endstream\n". Anything unexpected fails the
 // export (pdf_test.go checks the result with a PDF reader when one is installed).
 

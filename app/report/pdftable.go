@@ -93,21 +93,21 @@ func (w *pdfWriter) startSegment(tl *tableLayout, continued bool) {
 				w.y+cellPadY+float64(k)*tableLineH, tableLineH, ln, AlignCenter)
 		}
 	}
-	w.gp.SetLineWidth(0.5)
-	w.gp.SetStrokeColor(gridGray, gridGray, gridGray)
-	w.gp.Line(tl.x[0], w.y, tl.x[len(tl.x)-1], w.y)
+	w.lineWidth(0.5)
+	w.strokeColor(gridGray, gridGray, gridGray)
+	w.line(tl.x[0], w.y, tl.x[len(tl.x)-1], w.y)
 	w.y += h
-	w.gp.Line(tl.x[0], w.y, tl.x[len(tl.x)-1], w.y)
+	w.line(tl.x[0], w.y, tl.x[len(tl.x)-1], w.y)
 	tl.rowTop = w.y
 }
 
 // endSegment draws the column rules of the table part on the current page; drawing them once
 // per page rather than per cell keeps big tables' content streams small.
 func (w *pdfWriter) endSegment(tl *tableLayout) {
-	w.gp.SetLineWidth(0.5)
-	w.gp.SetStrokeColor(gridGray, gridGray, gridGray)
+	w.lineWidth(0.5)
+	w.strokeColor(gridGray, gridGray, gridGray)
 	for _, x := range tl.x {
-		w.gp.Line(x, tl.segTop, x, w.y)
+		w.line(x, tl.segTop, x, w.y)
 	}
 }
 
@@ -120,9 +120,9 @@ func (w *pdfWriter) breakTable(tl *tableLayout) {
 // shade fills a row's background. The fill colour is also the colour of text (see
 // drawFooter), so it is reset to black straight away.
 func (w *pdfWriter) shade(tl *tableLayout, h float64) {
-	w.gp.SetFillColor(shadeGray, shadeGray, shadeGray)
-	w.gp.RectFromUpperLeftWithStyle(tl.x[0], w.y, tl.x[len(tl.x)-1]-tl.x[0], h, "F")
-	w.gp.SetFillColor(0, 0, 0)
+	w.fillColor(shadeGray, shadeGray, shadeGray)
+	w.fillRect(tl.x[0], w.y, tl.x[len(tl.x)-1]-tl.x[0], h)
+	w.fillColor(0, 0, 0)
 }
 
 // rowLines wraps each cell of a row to its column.
@@ -180,7 +180,7 @@ func (w *pdfWriter) tableRow(tl *tableLayout, lines [][]string, total bool, keep
 			}
 		}
 		w.y += h
-		w.gp.Line(tl.x[0], w.y, tl.x[len(tl.x)-1], w.y)
+		w.line(tl.x[0], w.y, tl.x[len(tl.x)-1], w.y)
 		start += m
 		if start < n {
 			w.breakTable(tl)

@@ -3,7 +3,9 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -44,7 +46,18 @@ func (e *MissingGlyphError) Error() string {
 }
 
 type pdfWriter struct {
+	// gp measures text and, at the end, makes the font subset; it holds no pages.
 	gp *gopdf.GoPdf
+
+	out     *pdfOut
+	content bytes.Buffer // the current page's content stream
+	num     []byte       // scratch for formatting numbers
+	pageRec []pageRec    // the pages written so far
+	late    []lateText   // text whose value is known only at the end
+	marks   []outline
+	// tocStart is each section's first page, for the contents page of a package
+	tocStart []int
+	info     gopdf.PdfInfo
 
 	// missing collects characters gopdf reported as absent from the font (it calls back and
 	// carries on with a blank; we fail the export at the end).
@@ -54,11 +67,13 @@ type pdfWriter struct {
 	// MeasureTextWidth re-walks the subset tables on every call; the cache makes measuring a
 	// 50,000-row table cheap.
 	adv [2]map[rune]float64
+	// gid caches each rune's glyph number per style, for the content streams.
+	gid   [2]map[rune]uint16
+	cmaps [2]*cmapTable
 
-	// the font gopdf currently has, to skip redundant SetFont calls
+	// the font gopdf currently measures with, to skip redundant SetFont calls
 	curStyle fontStyle
 	curSize  float64
-	gpY      float64 // gopdf's current y, set by moveTo
 
 	pageW, pageH float64
 	landscape    bool // orientation of the pages newPage adds
@@ -67,6 +82,28 @@ type pdfWriter struct {
 	bodyTop      float64 // where the body of the current page starts, below the header
 	footer       footerInfo
 	header       *pageHeader // drawn on every new page; nil on the cover
+}
+
+// pageRec is a page already written: its content stream and size.
+type pageRec struct {
+	body int
+	w, h float64
+}
+
+// lateText is a number printed where a placeholder was left: the page's "第 i 页 / 共 N 页"
+// (toc < 0) or, on the contents page, the first page of section toc.
+type lateText struct {
+	page     int // 1-based
+	x, y     float64
+	width    float64
+	size     float64
+	toc      int
+	centered bool
+}
+
+type outline struct {
+	title string
+	page  int
 }
 
 type footerInfo struct {
@@ -82,15 +119,27 @@ const (
 	bodyBottomGap = 44.0 // no body content below pageH - bodyBottomGap
 )
 
+// newPDFWriter makes a writer whose output is thrown away; newPDFWriterTo one that writes.
 func newPDFWriter(title, subject string, generated string, chain ChainHead) (*pdfWriter, error) {
+	return newPDFWriterTo(io.Discard, title, subject, generated, chain)
+}
+
+func newPDFWriterTo(out io.Writer, title, subject string, generated string, chain ChainHead) (*pdfWriter, error) {
+	cm, err := fontCmaps()
+	if err != nil {
+		return nil, fmt.Errorf("report: loading the PDF font: %w", err)
+	}
 	w := &pdfWriter{
 		gp:      &gopdf.GoPdf{},
+		out:     newPDFOut(out),
 		missing: map[rune]bool{},
 		adv:     [2]map[rune]float64{{}, {}},
+		gid:     [2]map[rune]uint16{{}, {}},
+		cmaps:   cm,
 		footer:  footerInfo{generated: generated, chain: chain},
 	}
 	w.gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	w.gp.SetNoCompression() // the deflater compresses (pdfdeflate.go)
+	w.gp.SetNoCompression() // fontObjects compresses what it copies (pdfdeflate.go)
 	onMissing := func(r rune) { w.missing[r] = true }
 	for _, f := range []struct {
 		data  []byte
@@ -104,7 +153,7 @@ func newPDFWriter(title, subject string, generated string, chain ChainHead) (*pd
 			return nil, fmt.Errorf("report: loading the PDF font: %w", err)
 		}
 	}
-	w.gp.SetInfo(gopdf.PdfInfo{
+	w.info = gopdf.PdfInfo{
 		Title:    title,
 		Subject:  subject,
 		Creator:  "家园账本 Jiayuan Ledger",
@@ -112,33 +161,106 @@ func newPDFWriter(title, subject string, generated string, chain ChainHead) (*pd
 		// Fixed from the caller's string rather than the clock: the same Doc must give the
 		// same bytes.
 		CreationDate: parseGenerated(generated),
-	})
+	}
 	w.curSize = -1
 	return w, nil
 }
 
-// finish fills the page-number placeholders and returns the file, or the missing-glyph error.
-func (w *pdfWriter) finish() ([]byte, error) {
-	w.setFont(regular, footerSize)
-	for i := 1; i <= w.pages; i++ {
-		label := fmt.Sprintf("第 %d 页 / 共 %d 页", i, w.pages)
-		if err := w.gp.FillInPlaceHoldText(pagePlaceholder(i), label, gopdf.Center); err != nil {
-			return nil, fmt.Errorf("report: page numbers: %w", err)
-		}
+// finish writes what only the end can tell — the page numbers, the contents page's numbers,
+// the font subset, the page tree and the outline — or returns the missing-glyph error.
+func (w *pdfWriter) finish() error {
+	w.endPage()
+	// Labels are measured first: measuring adds their characters to the font subset.
+	labels := make([]string, len(w.late))
+	for i, l := range w.late {
+		labels[i] = w.lateLabel(l)
+		w.width(regular, l.size, labels[i])
 	}
 	if err := w.checkGlyphs(); err != nil {
-		return nil, err
+		return err
 	}
-	var out bytes.Buffer
-	d := newDeflater(&out)
-	_, err := w.gp.WriteTo(d)
-	if err == nil {
-		err = d.finish()
+	o := w.out
+	late := make([]int, len(w.pageRec))
+	for i, j := 0, 0; i < len(w.pageRec); i++ {
+		w.content.Reset()
+		for ; j < len(w.late) && w.late[j].page == i+1; j++ {
+			l := w.late[j]
+			if l.toc < 0 {
+				w.fillColor(90, 90, 90)
+			}
+			x := l.x + l.width - w.width(regular, l.size, labels[j])
+			if l.centered {
+				x = l.x + (l.width-w.width(regular, l.size, labels[j]))/2
+			}
+			w.pageH = w.pageRec[i].h
+			w.drawText(regular, l.size, x, l.y, labels[j])
+			if l.toc < 0 {
+				w.fillColor(0, 0, 0)
+			}
+		}
+		late[i] = o.alloc()
+		o.stream(late[i], w.content.Bytes())
 	}
+	res, err := o.fontObjects(w)
 	if err != nil {
-		return nil, fmt.Errorf("report: writing the PDF: %w", err)
+		return fmt.Errorf("report: writing the PDF fonts: %w", err)
 	}
-	return out.Bytes(), nil
+	pages := o.alloc()
+	kids := make([]int, len(w.pageRec))
+	for i := range kids {
+		kids[i] = o.alloc()
+	}
+	var b strings.Builder
+	b.WriteString("<<\n/Type /Pages\n/Count " + strconv.Itoa(len(kids)) + "\n/Kids [")
+	for _, k := range kids {
+		b.WriteString(" " + strconv.Itoa(k) + " 0 R")
+	}
+	b.WriteString(" ]\n>>\n")
+	o.object(pages, b.String())
+	for i, p := range w.pageRec {
+		o.object(kids[i], fmt.Sprintf("<<\n/Type /Page\n/Parent %d 0 R\n/Resources %d 0 R\n/Contents [%d 0 R %d 0 R]\n/MediaBox [ 0 0 %.2f %.2f ]\n>>\n",
+			pages, res, p.body, late[i], p.w, p.h))
+	}
+	catalog := o.alloc()
+	cat := fmt.Sprintf("<<\n/Type /Catalog\n/Pages %d 0 R\n", pages)
+	if len(w.marks) > 0 {
+		root := o.alloc()
+		first := o.alloc()
+		for range w.marks[1:] {
+			o.alloc()
+		}
+		o.object(root, fmt.Sprintf("<<\n/Type /Outlines\n/Count %d\n/First %d 0 R\n/Last %d 0 R\n>>\n", len(w.marks), first, first+len(w.marks)-1))
+		for i, m := range w.marks {
+			b.Reset()
+			fmt.Fprintf(&b, "<<\n/Parent %d 0 R\n/Title %s\n/Dest [%d 0 R /XYZ 0 %.2f 0]\n", root, pdfText(m.title), kids[m.page-1], w.pageRec[m.page-1].h)
+			if i > 0 {
+				fmt.Fprintf(&b, "/Prev %d 0 R\n", first+i-1)
+			}
+			if i < len(w.marks)-1 {
+				fmt.Fprintf(&b, "/Next %d 0 R\n", first+i+1)
+			}
+			b.WriteString(">>\n")
+			o.object(first+i, b.String())
+		}
+		cat += fmt.Sprintf("/PageMode /UseOutlines\n/Outlines %d 0 R\n", root)
+	}
+	o.object(catalog, cat+">>\n")
+	return o.finish(catalog, w.infoDict())
+}
+
+// infoDict is the document information gopdf used to write.
+func (w *pdfWriter) infoDict() string {
+	var b strings.Builder
+	for _, f := range []struct{ key, val string }{{"Title", w.info.Title}, {"Subject", w.info.Subject},
+		{"Creator", w.info.Creator}, {"Producer", w.info.Producer}} {
+		if f.val != "" {
+			b.WriteString("/" + f.key + " " + pdfText(f.val) + "\n")
+		}
+	}
+	if t := w.info.CreationDate; !t.IsZero() {
+		b.WriteString("/CreationDate(D:" + t.Format("20060102150405-07'00'") + ")\n")
+	}
+	return b.String()
 }
 
 func (w *pdfWriter) checkGlyphs() error {
@@ -175,15 +297,15 @@ func (w *pdfWriter) width(st fontStyle, size float64, s string) float64 {
 	return sum * size / 1000
 }
 
+// measureRune measures r in gopdf, which also puts it in the font subset (or reports it
+// missing). gopdf's font is only ever set for this: the writer draws the text itself.
 func (w *pdfWriter) measureRune(st fontStyle, r rune) float64 {
-	cs, csz := w.curStyle, w.curSize
 	w.setFont(st, 1000)
 	a, err := w.gp.MeasureTextWidth(string(r))
 	if err != nil {
 		a = 1000
 	}
 	w.adv[st][r] = a
-	w.setFont(cs, csz)
 	return a
 }
 
@@ -192,21 +314,8 @@ func (w *pdfWriter) text(st fontStyle, size, x, top, lineH float64, s string) {
 	if s == "" {
 		return
 	}
-	w.setFont(st, size)
 	// Noto Sans SC's typographic ascender is 0.88 em; centre the em box in the line.
-	w.moveTo(x, top+(lineH-size)/2+0.88*size)
-	_ = w.gp.Text(s) // gopdf's Text only fails for font errors that newPDFWriter rules out
-}
-
-// moveTo sets gopdf's text position. Each gopdf setter heap-allocates its argument, which
-// adds up over a 50,000-row table, so y is only set when it changes (a table row's cells
-// share it).
-func (w *pdfWriter) moveTo(x, y float64) {
-	if y != w.gpY {
-		w.gp.SetY(y)
-		w.gpY = y
-	}
-	w.gp.SetX(x)
+	w.drawText(st, size, x, top+(lineH-size)/2+0.88*size, s)
 }
 
 // textAligned draws one line in a box of width boxW starting at x.

@@ -34,9 +34,9 @@ func (w *pdfWriter) halfPage() {
 		w.newPage()
 		return
 	}
-	w.gp.SetLineType("dashed")
+	w.lineType("dashed")
 	w.rule(mid, 0.5, 150)
-	w.gp.SetLineType("")
-	w.gp.SetStrokeColor(0, 0, 0)
+	w.lineType("")
+	w.strokeColor(0, 0, 0)
 	w.y = mid + 12
 }

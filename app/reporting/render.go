@@ -1,8 +1,10 @@
 package reporting
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,23 +102,33 @@ func Build(s *store.Store, k Kind, p Params, format string) (Built, error) {
 // Render renders the report. A character the PDF font cannot print is refused with a message
 // naming it and where it stands, so the secretary can correct the name or summary.
 func (b Built) Render() ([]byte, error) {
-	var out []byte
+	var out bytes.Buffer
+	err := b.RenderTo(&out)
+	return out.Bytes(), err
+}
+
+// RenderTo renders the report to w, a PDF as its pages are laid out; on an error what was
+// written must be thrown away.
+func (b Built) RenderTo(w io.Writer) error {
 	var err error
 	switch {
 	case b.Format == FormatXLSX && b.Doc != nil:
-		out, err = report.RenderXLSX(*b.Doc)
+		var out []byte
+		if out, err = report.RenderXLSX(*b.Doc); err == nil {
+			_, err = w.Write(out)
+		}
 	case b.Doc != nil:
-		out, err = report.RenderPDF(*b.Doc)
+		err = report.RenderPDFTo(w, *b.Doc)
 	case b.Pkg != nil && b.Format == FormatPDF:
-		out, err = report.RenderPackagePDF(*b.Pkg)
+		err = report.RenderPackagePDFTo(w, *b.Pkg)
 	default:
-		return nil, fmt.Errorf("reporting: nothing to render as %s", b.Format)
+		return fmt.Errorf("reporting: nothing to render as %s", b.Format)
 	}
 	var mg *report.MissingGlyphError
 	if errors.As(err, &mg) {
-		return nil, glyphRefusal(mg.Runes, b.texts())
+		return glyphRefusal(mg.Runes, b.texts())
 	}
-	return out, err
+	return err
 }
 
 // Render builds and renders in one call.
@@ -131,17 +143,17 @@ func Render(s *store.Store, k Kind, p Params, format string) ([]byte, error) {
 // texts calls fn with every text of the report, in order, until it returns false.
 func (b Built) texts() func(fn func(string) bool) {
 	return func(fn func(string) bool) {
-		var docs []report.Doc
+		docs := func(yield func(report.Doc, error) bool) { yield(*b.Doc, nil) }
 		if b.Pkg != nil {
 			if !fn(b.Pkg.Title) || !fn(b.Pkg.Community) {
 				return
 			}
-			docs = b.Pkg.Docs
+			docs = b.Pkg.EachDoc()
 		}
-		if b.Doc != nil {
-			docs = []report.Doc{*b.Doc}
-		}
-		for _, d := range docs {
+		for d, err := range docs {
+			if err != nil {
+				return
+			}
 			if !fn(d.Title) || !fn(d.Community) {
 				return
 			}
@@ -230,32 +242,64 @@ func clip(s string, i int) string {
 // over it, so a failed export never leaves half a file and an existing file is replaced
 // whole.
 func WriteFile(path string, data []byte) error {
+	_, err := WriteFileFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	return err
+}
+
+// WriteFileFrom is WriteFile for a report written by render as it is made (Built.RenderTo),
+// which is never held whole in memory. It returns the file's size. An error of render's own
+// (a refusal) is returned as it is; the temporary file is removed whatever happens.
+func WriteFileFrom(path string, render func(io.Writer) error) (int64, error) {
 	fail := func(err error) error {
 		return ledger.Refuse("report.cannot_write", "path", path, "detail", err.Error())
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".jiayuan-report-*.tmp")
 	if err != nil {
-		return fail(err)
+		return 0, fail(err)
 	}
 	name := tmp.Name()
 	defer os.Remove(name) // after a successful rename there is nothing left to remove
-	if _, err := tmp.Write(data); err != nil {
+	f := &fileWriter{f: tmp}
+	if err := render(f); err != nil {
 		tmp.Close()
-		return fail(err)
+		if f.err != nil {
+			return 0, fail(f.err)
+		}
+		return 0, err
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fail(err)
+		return 0, fail(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fail(err)
+		return 0, fail(err)
 	}
 	if err := os.Chmod(name, 0o644); err != nil { // CreateTemp makes it private
-		return fail(err)
+		return 0, fail(err)
 	}
 	if err := os.Rename(name, path); err != nil {
-		return fail(err)
+		return 0, fail(err)
 	}
-	return nil
+	return f.n, nil
+}
+
+// fileWriter counts what is written and keeps the file's own error apart from the renderer's.
+type fileWriter struct {
+	f   *os.File
+	n   int64
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.f.Write(p)
+	w.n += int64(n)
+	w.err = err
+	return n, err
 }

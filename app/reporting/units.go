@@ -1,6 +1,7 @@
 package reporting
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -84,11 +85,15 @@ func (st *unitStatement) finish() error {
 	return nil
 }
 
+func unitStatementTitle(u store.UnitPeriod) string {
+	return "专项维修资金分户账　" + unitName(u.BuildingCode, u.Room)
+}
+
 // doc is the statement as a document of its own.
 func (st *unitStatement) doc(c store.Community, p Params) report.Doc {
 	u := st.u
 	name := unitName(u.BuildingCode, u.Room)
-	d := newDoc(c, "专项维修资金分户账　"+name, ledger.BookFund, p)
+	d := newDoc(c, unitStatementTitle(u), ledger.BookFund, p)
 	owner := u.Owner
 	if owner == "" {
 		owner = "（未登记）"
@@ -106,11 +111,10 @@ func (st *unitStatement) doc(c store.Community, p Params) report.Doc {
 	return d
 }
 
-// unitStatements builds the statements of the selected units, in building and room order:
-// one grouped query for the figures, one streamed query for the lines.
-func unitStatements(s *store.Store, p Params) ([]*unitStatement, error) {
-	sel := store.UnitSelect{UnitID: p.UnitID, BuildingID: p.BuildingID}
-	units, err := s.UnitPeriodTotals(p.From, p.To, sel)
+// unitPeriods is the selected units' figures, in building and room order, refused when
+// there are none.
+func unitPeriods(s *store.Store, p Params) ([]store.UnitPeriod, error) {
+	units, err := s.UnitPeriodTotals(p.From, p.To, store.UnitSelect{UnitID: p.UnitID, BuildingID: p.BuildingID})
 	if err != nil {
 		return nil, err
 	}
@@ -120,31 +124,65 @@ func unitStatements(s *store.Store, p Params) ([]*unitStatement, error) {
 		}
 		return nil, ledger.Refuse("report.no_units")
 	}
-	out := make([]*unitStatement, len(units))
-	idx := make(map[int64]int, len(units))
-	for i, u := range units {
-		out[i] = newUnitStatement(u, p.From)
-		idx[u.UnitID] = i
+	return units, nil
+}
+
+// eachUnitStatement builds the statements of units (from unitPeriods) one at a time from one
+// streamed query of their lines, and hands each to fn once its last line is read: the
+// statements of 20,000 units are never all in memory.
+func eachUnitStatement(s *store.Store, p Params, units []store.UnitPeriod, fn func(*unitStatement) error) error {
+	i := 0 // units[i] is the unit whose lines are being read
+	var cur *unitStatement
+	emit := func() error {
+		st := cur
+		if st == nil { // a unit without lines in the period
+			st = newUnitStatement(units[i], p.From)
+		}
+		cur = nil
+		i++
+		if err := st.finish(); err != nil {
+			return err
+		}
+		return fn(st)
 	}
 	n := 0
-	err = s.EachUnitLine(p.From, p.To, sel, func(l *store.UnitLine) error {
-		if i, ok := idx[l.UnitID]; ok {
-			out[i].add(l)
+	err := s.EachUnitLine(p.From, p.To, store.UnitSelect{UnitID: p.UnitID, BuildingID: p.BuildingID}, func(l *store.UnitLine) error {
+		for i < len(units) && units[i].UnitID != l.UnitID {
+			if err := emit(); err != nil {
+				return err
+			}
 		}
+		if i == len(units) {
+			// Both queries list units in the same order (building and room are unique).
+			return fmt.Errorf("reporting: a sub-ledger line of unit %d out of the units' order", l.UnitID)
+		}
+		if cur == nil {
+			cur = newUnitStatement(units[i], p.From)
+		}
+		cur.add(l)
 		if n++; n%5000 == 0 {
 			p.progress(n, 0)
 		}
 		return nil
 	})
+	for err == nil && i < len(units) {
+		err = emit()
+	}
+	return err
+}
+
+// unitStatements builds the statements of the selected units, in building and room order.
+func unitStatements(s *store.Store, p Params) ([]*unitStatement, error) {
+	units, err := unitPeriods(s, p)
 	if err != nil {
 		return nil, err
 	}
-	for _, st := range out {
-		if err := st.finish(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	out := make([]*unitStatement, 0, len(units))
+	err = eachUnitStatement(s, p, units, func(st *unitStatement) error {
+		out = append(out, st)
+		return nil
+	})
+	return out, err
 }
 
 // BuildUnitStatement is one unit's statement (p.UnitID).
@@ -176,13 +214,13 @@ func BuildUnitStatements(s *store.Store, p Params) (report.Package, error) {
 	if err != nil {
 		return report.Package{}, err
 	}
-	sts, err := unitStatements(s, p)
+	units, err := unitPeriods(s, p)
 	if err != nil {
 		return report.Package{}, err
 	}
 	scope := "全部房屋"
-	if p.BuildingID != 0 && len(sts) > 0 {
-		scope = sts[0].u.BuildingCode
+	if p.BuildingID != 0 {
+		scope = units[0].BuildingCode
 	}
 	pk := report.Package{
 		Title:      fmt.Sprintf("专项维修资金分户账（%s · %s）", scope, PeriodLabel(p.From, p.To)),
@@ -194,10 +232,25 @@ func BuildUnitStatements(s *store.Store, p Params) (report.Package, error) {
 	if shape, y, _ := periodShape(p.From, p.To); shape == "year" {
 		pk.Year = y
 	}
-	pk.Docs = make([]report.Doc, len(sts))
-	for i, st := range sts {
-		pk.Docs[i] = st.doc(c, p)
-		pk.Docs[i].Signatures = nil // the cover carries them
+	// The statements are built as the renderer asks for them, one at a time.
+	book := newDoc(c, "", ledger.BookFund, p).Book
+	pk.Sections = make([]report.Section, len(units))
+	for i, u := range units {
+		pk.Sections[i] = report.Section{Title: unitStatementTitle(u), Book: book}
+	}
+	pk.Each = func(yield func(report.Doc, error) bool) {
+		errStop := errors.New("stop")
+		err := eachUnitStatement(s, p, units, func(st *unitStatement) error {
+			d := st.doc(c, p)
+			d.Signatures = nil // the cover carries them
+			if !yield(d, nil) {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil && err != errStop {
+			yield(report.Doc{}, err)
+		}
 	}
 	return pk, nil
 }

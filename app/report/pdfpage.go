@@ -1,0 +1,137 @@
+package report
+
+import (
+	"math"
+	"strconv"
+)
+
+// The drawing operators of a page's content stream, written as gopdf v0.33 wrote them (the
+// same operators and number formats), so that readers and text extraction see what they saw
+// before the renderer wrote its pages itself. Coordinates are given from the top of the
+// page, as everywhere in the layout, and turned to PDF's bottom-up ones here.
+
+// endPage writes out the current page's content stream, if a page is open.
+func (w *pdfWriter) endPage() {
+	if w.pages == len(w.pageRec) {
+		return
+	}
+	n := w.out.alloc()
+	w.out.stream(n, w.content.Bytes())
+	w.pageRec = append(w.pageRec, pageRec{body: n, w: w.pageW, h: w.pageH})
+	w.content.Reset()
+}
+
+// heldPages is how many pages' content the writer holds in memory: the current one only.
+func (w *pdfWriter) heldPages() int { return w.pages - len(w.pageRec) }
+
+func (w *pdfWriter) f2(v float64) {
+	w.num = strconv.AppendFloat(w.num[:0], v, 'f', 2, 64)
+	w.content.Write(w.num)
+}
+
+func (w *pdfWriter) op(s string) { w.content.WriteString(s) }
+
+func (w *pdfWriter) lineWidth(v float64) {
+	w.f2(v)
+	w.op(" w\n")
+}
+
+func (w *pdfWriter) color(r, g, b uint8, op string) {
+	for i, c := range [3]uint8{r, g, b} {
+		if i > 0 {
+			w.op(" ")
+		}
+		w.num = strconv.AppendFloat(w.num[:0], float64(c)/255, 'f', 3, 64)
+		w.content.Write(w.num)
+	}
+	w.op(op)
+}
+
+// strokeColor sets the colour of lines.
+func (w *pdfWriter) strokeColor(r, g, b uint8) { w.color(r, g, b, " RG\n") }
+
+// fillColor sets the colour of fills and of text.
+func (w *pdfWriter) fillColor(r, g, b uint8) { w.color(r, g, b, " rg\n") }
+
+// lineType is "dashed", "dotted" or "" for solid lines.
+func (w *pdfWriter) lineType(t string) {
+	switch t {
+	case "dashed":
+		w.op("[5] 2 d\n")
+	case "dotted":
+		w.op("[2 3] 11 d\n")
+	default:
+		w.op("[] 0 d\n")
+	}
+}
+
+func (w *pdfWriter) line(x1, y1, x2, y2 float64) {
+	w.op("q\n")
+	w.f2(x1)
+	w.op(" ")
+	w.f2(w.pageH - y1)
+	w.op(" m ")
+	w.f2(x2)
+	w.op(" ")
+	w.f2(w.pageH - y2)
+	w.op(" l S\nQ\n")
+}
+
+// fillRect fills a rectangle given by its upper left corner.
+func (w *pdfWriter) fillRect(x, y, wd, h float64) {
+	w.op("q\n")
+	w.f2(x)
+	w.op(" ")
+	w.f2(w.pageH - (y + h))
+	w.op(" ")
+	w.f2(wd)
+	w.op(" ")
+	w.f2(h)
+	w.op(" re f\nQ\n")
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+// drawText writes s with its baseline at y. Every character is measured first, which puts it
+// in gopdf's font subset and reports one the font lacks; a character without a glyph is left
+// out, as gopdf did.
+func (w *pdfWriter) drawText(st fontStyle, size, x, y float64, s string) {
+	w.op("BT\n")
+	w.f2(x)
+	w.op(" ")
+	w.f2(w.pageH - y)
+	w.op(" TD\n/F")
+	w.op(strconv.Itoa(int(st) + 1))
+	w.op(" ")
+	w.num = strconv.AppendFloat(w.num[:0], math.Round(size*1000)/1000, 'f', -1, 64)
+	w.content.Write(w.num)
+	w.op(" Tf 0 Tc\n[<")
+	gids := w.gid[st]
+	for _, r := range s {
+		g, ok := gids[r]
+		if !ok {
+			if _, measured := w.adv[st][r]; !measured {
+				w.measureRune(st, r)
+			}
+			gi, found := w.cmaps[st].glyphIndex(r)
+			if !found || w.missing[r] {
+				continue
+			}
+			g = uint16(gi)
+			gids[r] = g
+		}
+		w.content.WriteByte(hexDigits[g>>12])
+		w.content.WriteByte(hexDigits[g>>8&15])
+		w.content.WriteByte(hexDigits[g>>4&15])
+		w.content.WriteByte(hexDigits[g&15])
+	}
+	w.op(">] TJ\nET\n")
+}
+
+// lateLabel is the text of a number filled in at the end.
+func (w *pdfWriter) lateLabel(l lateText) string {
+	if l.toc < 0 {
+		return "第 " + strconv.Itoa(l.page) + " 页 / 共 " + strconv.Itoa(w.pages) + " 页"
+	}
+	return strconv.Itoa(w.tocStart[l.toc])
+}

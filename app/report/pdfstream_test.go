@@ -1,0 +1,101 @@
+package report
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+// countingWriter keeps only the number of bytes written.
+type countingWriter struct{ n int }
+
+func (c *countingWriter) Write(p []byte) (int, error) { c.n += len(p); return len(p), nil }
+
+// The writer holds the page being laid out and nothing of the pages before it: each page's
+// content stream is written out when the page is done, so memory does not grow with the
+// document (20,000 unit statements took 859 MB when every page was held until the end).
+func TestWriterHoldsOnlyTheCurrentPage(t *testing.T) {
+	var out countingWriter
+	w, err := newPDFWriterTo(&out, "t", "", "2026-01-05 09:30", ChainHead{Seq: 1, Hash: "ab"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 300 {
+		if err := w.doc(unitStatement(i)); err != nil {
+			t.Fatal(err)
+		}
+		if held := w.heldPages(); held != 1 {
+			t.Fatalf("after %d pages the writer holds %d pages' content", w.pages, held)
+		}
+		if w.content.Len() > 64<<10 {
+			t.Fatalf("the current page's content is %d bytes", w.content.Len())
+		}
+	}
+	// The finished pages went out before the end: some 900 bytes each, compressed (the
+	// writer's buffer holds at most 64 KB of them).
+	if min := 299 * 500; w.out.n < int64(min) || out.n < min-64<<10 {
+		t.Errorf("%d pages laid out but only %d bytes written (%d reached the file)", w.pages, w.out.n, out.n)
+	}
+	if err := w.finish(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A package given section by section is asked for each section only when the one before it
+// has been laid out and written, and gives the same file as the same package given whole.
+func TestPackageSectionsAreStreamedOneAtATime(t *testing.T) {
+	whole := samplePackage(120)
+	want, err := RenderPackagePDF(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out countingWriter
+	streamed := whole
+	streamed.Docs = nil
+	streamed.Sections = whole.contents()
+	writtenBefore := make([]int, 0, len(whole.Docs))
+	streamed.Each = func(yield func(Doc, error) bool) {
+		for _, d := range whole.Docs {
+			writtenBefore = append(writtenBefore, out.n)
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	if err := RenderPackagePDFTo(&out, streamed); err != nil {
+		t.Fatal(err)
+	}
+	if out.n != len(want) {
+		t.Fatalf("streamed package is %d bytes, the whole one %d", out.n, len(want))
+	}
+	// By the last section most of the content streams must already be out.
+	if last := writtenBefore[len(writtenBefore)-1]; last < len(want)/3 {
+		t.Errorf("only %d of %d bytes written when the last section was asked for", last, len(want))
+	}
+	var again bytes.Buffer
+	if err := RenderPackagePDFTo(&again, streamed); err != nil || !bytes.Equal(again.Bytes(), want) {
+		t.Errorf("the streamed package differs from the whole one (%v)", err)
+	}
+}
+
+// An error while the sections are made fails the render, and so does a count of sections
+// other than the contents lists.
+func TestStreamedPackageErrors(t *testing.T) {
+	p := samplePackage(3)
+	docs := p.Docs
+	p.Docs = nil
+	p.Sections = Package{Docs: docs}.contents()
+	boom := errors.New("boom")
+	p.Each = func(yield func(Doc, error) bool) {
+		if yield(docs[0], nil) {
+			yield(Doc{}, boom)
+		}
+	}
+	if err := RenderPackagePDFTo(&countingWriter{}, p); !errors.Is(err, boom) {
+		t.Errorf("the section's error was not returned: %v", err)
+	}
+	p.Each = func(yield func(Doc, error) bool) { yield(docs[0], nil) }
+	if err := RenderPackagePDFTo(&countingWriter{}, p); err == nil {
+		t.Error("a package with fewer sections than its contents was rendered")
+	}
+}
