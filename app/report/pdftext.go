@@ -49,12 +49,13 @@ type pdfWriter struct {
 	// gp measures text and, at the end, makes the font subset; it holds no pages.
 	gp *gopdf.GoPdf
 
-	out     *pdfOut
-	content bytes.Buffer // the current page's content stream
-	num     []byte       // scratch for formatting numbers
-	pageRec []pageRec    // the pages written so far
-	late    []lateText   // text whose value is known only at the end
-	marks   []outline
+	out      *pdfOut
+	content  bytes.Buffer // the current page's content stream
+	pageFont pageFont     // the font the content stream has set
+	num      []byte       // scratch for formatting numbers
+	pageRec  []pageRec    // the pages written so far
+	late     []lateText   // text whose value is known only at the end
+	marks    []outline
 	// tocStart is each section's first page, for the contents page of a package
 	tocStart []int
 	info     gopdf.PdfInfo
@@ -183,6 +184,7 @@ func (w *pdfWriter) finish() error {
 	late := make([]int, len(w.pageRec))
 	for i, j := 0, 0; i < len(w.pageRec); i++ {
 		w.content.Reset()
+		w.pageFont = pageFont{} // the page's body may have left any font set
 		for ; j < len(w.late) && w.late[j].page == i+1; j++ {
 			l := w.late[j]
 			if l.toc < 0 {
