@@ -52,6 +52,25 @@ func RenderXLSX(d Doc) ([]byte, error) {
 			x.names[t] = names[i]
 		}
 	}
+	// Make every sheet and choose the active one before any is written: SetActiveSheet after
+	// streaming would read every streamed sheet back into memory (some 400 MB for the lines of
+	// 20,000 units' statements) to mark it unselected.
+	all := names
+	if summary {
+		all = append([]string{"概要"}, names...)
+	}
+	for i, name := range all {
+		var err error
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", name)
+		} else {
+			_, err = f.NewSheet(name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("report: xlsx sheet %q: %w", name, err)
+		}
+	}
+	f.SetActiveSheet(0)
 	if summary {
 		if err := x.summarySheet(); err != nil {
 			return nil, err
@@ -71,7 +90,6 @@ func RenderXLSX(d Doc) ([]byte, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("report: xlsx properties: %w", err)
 	}
-	f.SetActiveSheet(0)
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		return nil, fmt.Errorf("report: writing the xlsx: %w", err)
@@ -90,7 +108,6 @@ func xlsxTime(generated string) string {
 type xlsxWriter struct {
 	f      *excelize.File
 	doc    Doc
-	sheets int
 	used   map[string]bool   // sheet names taken, folded to lower case as Excel compares them
 	names  map[*Table]string // each table's sheet, for the summary's cross-references
 	styles map[styleKey]int
@@ -159,19 +176,8 @@ func (x *xlsxWriter) style(k styleKey) (int, error) {
 
 func ptr[T any](v T) *T { return &v }
 
-// newSheet creates (or, for the first, renames the default) sheet and returns its stream
-// writer.
+// newSheet returns the stream writer of a sheet RenderXLSX has made.
 func (x *xlsxWriter) newSheet(name string) (*excelize.StreamWriter, error) {
-	var err error
-	if x.sheets == 0 {
-		err = x.f.SetSheetName("Sheet1", name)
-	} else {
-		_, err = x.f.NewSheet(name)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("report: xlsx sheet %q: %w", name, err)
-	}
-	x.sheets++
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
 		return nil, fmt.Errorf("report: xlsx sheet %q: %w", name, err)
