@@ -79,6 +79,10 @@ func dsn(path string, ro, bulk bool) string {
 		q.Add("_pragma", "synchronous(OFF)")
 		// and a page cache for the indexes it keeps adding to (SQLite's default is 2 MB; 32 MB a connection)
 		q.Add("_pragma", "cache_size(-32768)")
+		// and statement journals in memory: in its one transaction (bulk.go) every INSERT of
+		// sub-ledger lines copies the index pages it touches to one, and a file of them was a
+		// write system call a page
+		q.Add("_pragma", "temp_store(MEMORY)")
 	} else {
 		q.Add("_pragma", "synchronous(FULL)")
 	}
@@ -206,15 +210,16 @@ func isLedger(path string, ro bool) bool {
 func open(path string, ro bool) (*Store, error) { return openWith(path, ro, false) }
 
 func openWith(path string, ro, bulk bool) (*Store, error) {
-	release := func() {}
+	release, err := func() {}, error(nil)
 	if !ro {
-		var err error
 		if release, err = lockWriter(path); err != nil {
 			return nil, err
 		}
 	}
-	db, err := sqlx.Open("sqlite", dsn(path, ro, bulk))
-	if err != nil {
+	var db *sqlx.DB
+	if bulk {
+		db = openBulk(dsn(path, ro, bulk)) // one connection, one transaction (bulk.go)
+	} else if db, err = sqlx.Open("sqlite", dsn(path, ro, bulk)); err != nil {
 		release()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}

@@ -1,8 +1,10 @@
 package demo_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -158,4 +160,30 @@ func openDashboard(b *testing.B, open func() (*store.Store, error), full bool) {
 		b.Fatal(err)
 	}
 	st.Close()
+}
+
+// BenchmarkGenerate makes the demo as `jiayuan demo --units N --years 20 --seed 1` does (N from
+// $JIAYUAN_BENCH_UNITS, default 5,000): what scripts/bench.sh's demo row times, and what every
+// test and benchmark waits for. Profile it with -cpuprofile and -benchtime 1x.
+func BenchmarkGenerate(b *testing.B) {
+	units := 5000
+	if v := os.Getenv("JIAYUAN_BENCH_UNITS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			b.Fatalf("JIAYUAN_BENCH_UNITS=%q: want a number of units", v)
+		}
+		units = n
+	}
+	dir := b.TempDir()
+	for i := range b.N {
+		p := filepath.Join(dir, fmt.Sprintf("demo-%d.jiayuan", i))
+		if err := demo.Generate(p, demo.Options{Units: units, Years: 20, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		os.Remove(p)
+		os.Remove(p + "-wal")
+		os.Remove(p + "-shm")
+		b.StartTimer()
+	}
 }

@@ -7,6 +7,7 @@ package demo
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"time"
 
 	"jiayuan/store"
@@ -65,8 +66,8 @@ type unitInfo struct {
 	initial      ledger.Money
 }
 
-// Generate writes a new demo ledger at path.
-func Generate(path string, o Options) error {
+// Generate writes a new demo ledger at path; if it fails, no file is left there.
+func Generate(path string, o Options) (err error) {
 	o.defaults()
 	end, err := ledger.ParseDate(o.End)
 	if err != nil {
@@ -81,7 +82,18 @@ func Generate(path string, o Options) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	// The file is written as one transaction, committed when it is closed (store.WithBulkWrites):
+	// the close can fail too, and a failed demo is removed, not left half made.
+	defer func() {
+		if cerr := s.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			for _, p := range []string{path, path + "-wal", path + "-shm"} {
+				os.Remove(p)
+			}
+		}
+	}()
 	s.SetActor("演示数据")
 	g := &gen{s: s, r: rand.New(rand.NewPCG(o.Seed, 0x4a59)), o: o, byBld: map[int64][]int{}, end: o.End}
 	g.at(start)
