@@ -170,6 +170,38 @@ type Table struct {
 	Columns []Column
 	Rows    [][]Cell
 	Totals  []Cell // optional last row, printed bold; nil for none
+	// Each, when set, gives the rows in place of Rows, one at a time, for a table too big to
+	// hold (every line of 20,000 units' statements). RenderPDF and RenderXLSX call it twice —
+	// the column widths are measured in a pass of their own — so it must give the same rows
+	// each time, each row a slice of its own (the PDF holds a row while it asks for the next);
+	// an error it gives fails the render. SumMoney and RenderCSV see only Rows.
+	Each iter.Seq2[[]Cell, error]
+}
+
+// EachRow yields the table's rows: Rows, or what Each yields, each of these checked as Rows
+// are by the renderers (no more cells than columns, dates as YYYY-MM-DD).
+func (t *Table) EachRow() iter.Seq2[[]Cell, error] {
+	if t.Each == nil {
+		return func(yield func([]Cell, error) bool) {
+			for _, r := range t.Rows {
+				if !yield(r, nil) {
+					return
+				}
+			}
+		}
+	}
+	return func(yield func([]Cell, error) bool) {
+		n := 0
+		for r, err := range t.Each {
+			n++
+			if err == nil {
+				err = t.checkRow(r, "row "+strconv.Itoa(n))
+			}
+			if !yield(r, err) || err != nil {
+				return
+			}
+		}
+	}
 }
 
 // Add appends a row. Missing trailing cells are empty; extra cells are an error at render time.
@@ -206,30 +238,32 @@ func (t *Table) SumMoney(label string, cols ...int) {
 }
 
 // check reports the mistakes a caller can make building a table: rows wider than the
-// columns, and dates not in YYYY-MM-DD (which the XLSX could not make a date of).
+// columns, and dates not in YYYY-MM-DD (which the XLSX could not make a date of). Rows given
+// by Each are checked as they come (EachRow).
 func (t *Table) check() error {
 	if len(t.Columns) == 0 {
 		return fmt.Errorf("report: table %q has no columns", t.Title)
 	}
-	row := func(cells []Cell, what string) error {
-		if len(cells) > len(t.Columns) {
-			return fmt.Errorf("report: table %q %s has %d cells for %d columns", t.Title, what, len(cells), len(t.Columns))
-		}
-		for _, c := range cells {
-			if c.kind == KindDate {
-				if _, err := time.Parse(ledger.DateLayout, c.text); err != nil {
-					return fmt.Errorf("report: table %q %s: date %q is not YYYY-MM-DD", t.Title, what, c.text)
-				}
-			}
-		}
-		return nil
-	}
 	for i, r := range t.Rows {
-		if err := row(r, "row "+strconv.Itoa(i+1)); err != nil {
+		if err := t.checkRow(r, "row "+strconv.Itoa(i+1)); err != nil {
 			return err
 		}
 	}
-	return row(t.Totals, "totals row")
+	return t.checkRow(t.Totals, "totals row")
+}
+
+func (t *Table) checkRow(cells []Cell, what string) error {
+	if len(cells) > len(t.Columns) {
+		return fmt.Errorf("report: table %q %s has %d cells for %d columns", t.Title, what, len(cells), len(t.Columns))
+	}
+	for _, c := range cells {
+		if c.kind == KindDate {
+			if _, err := time.Parse(ledger.DateLayout, c.text); err != nil {
+				return fmt.Errorf("report: table %q %s: date %q is not YYYY-MM-DD", t.Title, what, c.text)
+			}
+		}
+	}
+	return nil
 }
 
 // Cell is one table value. Build it with Text, Money, Date, Int, Percent or Number; the zero

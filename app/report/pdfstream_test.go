@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -98,5 +99,62 @@ func TestStreamedPackageErrors(t *testing.T) {
 	p.Each = func(yield func(Doc, error) bool) { yield(docs[0], nil) }
 	if err := RenderPackagePDFTo(&countingWriter{}, p); err == nil {
 		t.Error("a package with fewer sections than its contents was rendered")
+	}
+}
+
+// streamedCopy is doc with its table's rows given one at a time by Each, each a copy.
+func streamedCopy(d Doc, fail error) Doc {
+	blocks := make([]Block, len(d.Blocks))
+	copy(blocks, d.Blocks)
+	for i, b := range blocks {
+		t, ok := b.(*Table)
+		if !ok {
+			continue
+		}
+		st := *t
+		st.Rows = nil
+		st.Each = func(yield func([]Cell, error) bool) {
+			for k, r := range t.Rows {
+				if fail != nil && k == len(t.Rows)/2 {
+					yield(nil, fail)
+					return
+				}
+				if !yield(append([]Cell(nil), r...), nil) {
+					return
+				}
+			}
+		}
+		blocks[i] = &st
+	}
+	d.Blocks = blocks
+	return d
+}
+
+// A table whose rows come one at a time gives the same PDF and workbook as the same rows
+// held, and an error among its rows, or a row it could not print, fails the render.
+func TestTableRowsGivenOneAtATime(t *testing.T) {
+	d := sampleDoc(300)
+	s := streamedCopy(d, nil)
+	for _, f := range []struct {
+		name   string
+		render func(Doc) ([]byte, error)
+	}{{"pdf", RenderPDF}, {"xlsx", RenderXLSX}} {
+		want, err := f.render(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := f.render(s)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: a streamed table gives %d bytes (%v), held rows %d", f.name, len(got), err, len(want))
+		}
+		boom := errors.New("boom")
+		if _, err := f.render(streamedCopy(d, boom)); !errors.Is(err, boom) {
+			t.Errorf("%s: the rows' error was not returned: %v", f.name, err)
+		}
+		bad := streamedCopy(Doc{Title: "坏表", Blocks: []Block{&Table{Title: "日期", Columns: []Column{{Title: "日期", Kind: KindDate}},
+			Rows: [][]Cell{{Date("2025-01-01")}, {Date("2025/01/02")}}}}}, nil)
+		if _, err := f.render(bad); err == nil || !strings.Contains(err.Error(), "YYYY-MM-DD") {
+			t.Errorf("%s: a streamed row with a bad date gave %v", f.name, err)
+		}
 	}
 }

@@ -31,7 +31,10 @@ func (w *pdfWriter) table(t *Table) error {
 		return err
 	}
 	tl := &tableLayout{t: t, x: make([]float64, len(t.Columns)+1), aligns: make([]Align, len(t.Columns))}
-	widths := w.columnWidths(t)
+	widths, err := w.columnWidths(t)
+	if err != nil {
+		return err
+	}
 	tl.x[0] = marginX
 	for i, c := range t.Columns {
 		tl.x[i+1] = tl.x[i] + widths[i]
@@ -47,17 +50,27 @@ func (w *pdfWriter) table(t *Table) error {
 	if t.Totals != nil {
 		totals = w.rowLines(tl, t.Totals, bold)
 	}
-	for i, r := range t.Rows {
+	// Each row is drawn when the next is known, so that the last one is known to be last: the
+	// totals row never stands alone at the top of a page, the last row keeps room for it.
+	var prev []Cell
+	for r, err := range t.EachRow() {
+		if err != nil {
+			return err
+		}
 		if len(w.missing) > 0 { // stop a long table early; the export fails anyway
 			return w.checkGlyphs()
 		}
-		// The totals row never stands alone at the top of a page: the last row keeps room
-		// for it.
+		if prev != nil {
+			w.tableRow(tl, w.rowLines(tl, prev, regular), false, 0)
+		}
+		prev = r
+	}
+	if prev != nil {
 		keep := 0.0
-		if i == len(t.Rows)-1 && totals != nil {
+		if totals != nil {
 			keep = rowH(totals)
 		}
-		w.tableRow(tl, w.rowLines(tl, r, regular), false, keep)
+		w.tableRow(tl, w.rowLines(tl, prev, regular), false, keep)
 	}
 	if totals != nil {
 		w.tableRow(tl, totals, true, 0)
@@ -195,7 +208,7 @@ func (w *pdfWriter) tableRow(tl *tableLayout, lines [][]string, total bool, keep
 // which wraps). If all
 // natural widths fit, the spare width is shared by Column.Width; otherwise every column gets
 // its minimum and the rest is shared by Column.Width, no column growing past its natural width.
-func (w *pdfWriter) columnWidths(t *Table) []float64 {
+func (w *pdfWriter) columnWidths(t *Table) ([]float64, error) {
 	n := len(t.Columns)
 	natural := make([]float64, n)
 	minimum := make([]float64, n)
@@ -214,7 +227,10 @@ func (w *pdfWriter) columnWidths(t *Table) []float64 {
 		}
 		natural[i] = max(natural[i], w.width(st, tableSize, s))
 	}
-	for _, r := range t.Rows {
+	for r, err := range t.EachRow() {
+		if err != nil {
+			return nil, err
+		}
 		for i, c := range r {
 			measure(i, c, regular)
 		}
@@ -241,14 +257,14 @@ func (w *pdfWriter) columnWidths(t *Table) []float64 {
 		for i := range widths {
 			widths[i] += spare * weight[i] / sum(weight)
 		}
-		return widths
+		return widths, nil
 	}
 	if sum(minimum) >= total {
 		// Too many columns for the page: everything shrinks and wraps.
 		for i := range widths {
 			widths[i] = minimum[i] * total / sum(minimum)
 		}
-		return widths
+		return widths, nil
 	}
 	copy(widths, minimum)
 	spare := total - sum(minimum)
@@ -275,7 +291,7 @@ func (w *pdfWriter) columnWidths(t *Table) []float64 {
 		}
 		spare = left
 	}
-	return widths
+	return widths, nil
 }
 
 func sum(xs []float64) float64 {

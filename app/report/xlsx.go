@@ -350,7 +350,10 @@ func (x *xlsxWriter) tableSheet(t *Table, name string) error {
 	ncol := len(t.Columns)
 	// excelize puts each new <col> first and Excel wants them in ascending order: set the
 	// widths from the last column back.
-	ws := xlsxColumnWidths(t)
+	ws, err := xlsxColumnWidths(t)
+	if err != nil {
+		return err
+	}
 	for i := len(ws) - 1; i >= 0; i-- {
 		if err := sw.SetColWidth(i+1, i+1, ws[i]); err != nil {
 			return err
@@ -398,13 +401,18 @@ func (x *xlsxWriter) tableSheet(t *Table, name string) error {
 		cell, _ := excelize.CoordinatesToCellName(1, row)
 		return sw.SetRow(cell, vals)
 	}
-	for i, r := range t.Rows {
-		if err := write(r, false, i+1); err != nil {
+	n := 0
+	for r, err := range t.EachRow() {
+		if err != nil {
+			return err
+		}
+		n++
+		if err := write(r, false, n); err != nil {
 			return err
 		}
 	}
 	if t.Totals != nil {
-		if err := write(t.Totals, true, len(t.Rows)+1); err != nil {
+		if err := write(t.Totals, true, n+1); err != nil {
 			return err
 		}
 	}
@@ -451,7 +459,7 @@ func (x *xlsxWriter) cellValue(c Cell, colKind Kind, total bool) (excelize.Cell,
 
 // xlsxColumnWidths estimates column widths in Excel's units (about one digit each): a Chinese
 // character counts two. Wide text is capped; the cell shows the rest when selected.
-func xlsxColumnWidths(t *Table) []float64 {
+func xlsxColumnWidths(t *Table) ([]float64, error) {
 	ws := make([]float64, len(t.Columns))
 	measure := func(i int, s string) {
 		w := 0.0
@@ -474,7 +482,10 @@ func xlsxColumnWidths(t *Table) []float64 {
 			}
 		}
 	}
-	for _, r := range t.Rows {
+	for r, err := range t.EachRow() {
+		if err != nil {
+			return nil, err
+		}
 		cells(r)
 	}
 	cells(t.Totals)
@@ -484,5 +495,5 @@ func xlsxColumnWidths(t *Table) []float64 {
 			ws[i] = max(ws[i], 12)
 		}
 	}
-	return ws
+	return ws, nil
 }

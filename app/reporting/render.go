@@ -180,15 +180,19 @@ func (b Built) texts() func(fn func(string) bool) {
 					if !fn(x.Title) {
 						return
 					}
-					for i := 0; i <= len(x.Rows); i++ {
-						r := x.Totals
-						if i < len(x.Rows) {
-							r = x.Rows[i]
+					for r, err := range x.EachRow() {
+						if err != nil {
+							return
 						}
 						for _, c := range r {
 							if c.Kind() == report.KindText && !fn(c.String()) {
 								return
 							}
+						}
+					}
+					for _, c := range x.Totals {
+						if c.Kind() == report.KindText && !fn(c.String()) {
+							return
 						}
 					}
 				}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"jiayuan/app/report"
 	"jiayuan/app/reporting"
 	"jiayuan/store"
 	"jiayuan/store/ledger"
@@ -115,5 +116,38 @@ func TestAMissingGlyphInAStreamedPackageIsNamed(t *testing.T) {
 	}
 	if !strings.Contains(le.Args["where"], "王😀明") {
 		t.Errorf("refusal args %v do not say where the character is", le.Args)
+	}
+}
+
+// The workbook of every unit's statement holds the per-unit summary; the table of all their
+// lines is made as it is written, one statement at a time.
+func TestUnitStatementsWorkbookLinesAreMadeAsTheyAreWritten(t *testing.T) {
+	s := openLedger(t)
+	b, err := reporting.Build(s, reporting.KindUnitStatements, params(t, s, y2025From, y2025To), "xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines *report.Table
+	for _, bl := range b.Doc.Blocks {
+		if tb, ok := bl.(*report.Table); ok && tb.Title == "分户明细" {
+			lines = tb
+		}
+	}
+	if lines == nil || lines.Rows != nil || lines.Each == nil {
+		t.Fatalf("the lines table is not made as it is written: %+v", lines)
+	}
+	n := 0
+	for r, err := range lines.EachRow() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r) != len(lines.Columns) {
+			t.Fatalf("line %d has %d cells for %d columns", n+1, len(r), len(lines.Columns))
+		}
+		n++
+	}
+	units, _, _ := s.Units(store.UnitFilter{Limit: 1000})
+	if n < len(units) { // every statement has at least its opening line
+		t.Errorf("%d lines for %d units", n, len(units))
 	}
 }

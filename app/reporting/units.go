@@ -269,18 +269,23 @@ func BuildUnitStatementsSheets(s *store.Store, p Params) (report.Doc, error) {
 	if err != nil {
 		return report.Doc{}, err
 	}
-	// Each statement's lines are copied into the one table as it is made, and the statement
-	// let go: the lines of 20,000 units are held once, not twice.
+	// The lines of every unit in one table, made as the renderer asks for them, one
+	// statement at a time: 20,000 units' lines are never held at once.
 	lines := &report.Table{Title: "分户明细", Columns: append([]report.Column{{Title: "房屋"}}, unitStatementTable("").Columns...)}
-	err = eachUnitStatement(s, p, units, func(st *unitStatement) error {
-		name := report.Text(unitName(st.u.BuildingCode, st.u.Room))
-		for _, r := range st.t.Rows {
-			lines.Add(append([]report.Cell{name}, r...)...)
+	lines.Each = func(yield func([]report.Cell, error) bool) {
+		errStop := errors.New("stop")
+		err := eachUnitStatement(s, p, units, func(st *unitStatement) error {
+			name := report.Text(unitName(st.u.BuildingCode, st.u.Room))
+			for _, r := range st.t.Rows {
+				if !yield(append([]report.Cell{name}, r...), nil) {
+					return errStop
+				}
+			}
+			return nil
+		})
+		if err != nil && err != errStop {
+			yield(nil, err)
 		}
-		return nil
-	})
-	if err != nil {
-		return report.Doc{}, err
 	}
 	d := newDoc(c, "专项维修资金分户账", ledger.BookFund, p)
 	d.Add(unitSummaryTable(units), lines)
