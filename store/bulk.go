@@ -20,7 +20,9 @@ import (
 // It is done below database/sql, so that no query of the store has to know: the pool has one
 // connection (every read and write of the store goes through it, and so sees the open
 // transaction), which issues BEGIN IMMEDIATE at its first transaction and COMMIT when it is
-// closed. A transaction of database/sql on it begins and commits nothing. A write that fails
+// closed. While it is made the file has a rollback journal (kept in memory: a new file has
+// almost no page to journal), so each page goes to the file once instead of to the WAL and
+// again at the checkpoint; once committed it is switched to WAL, the mode of every ledger. A transaction of database/sql on it begins and commits nothing. A write that fails
 // cannot be undone alone (a savepoint per write would copy, for every posting, each page it
 // touches to the savepoint's journal — the cost this saves): its Rollback abandons the whole
 // file, and every later use of it fails. A generator expects no write to fail, and removes the
@@ -213,10 +215,10 @@ func (c *bulkConn) Close() error {
 		}
 	}
 	c.open = false
-	for _, st := range c.stmts {
-		st.inner.Close()
+	c.dropStmts()
+	if err == nil && c.failed == nil {
+		err = c.toWAL() // the mode every ledger is in
 	}
-	c.stmts = nil
 	if e := c.inner.Close(); err == nil {
 		err = e
 	}
@@ -241,6 +243,31 @@ func (t *bulkTx) Rollback() error {
 	if t.c.open {
 		t.c.open = false
 		return t.c.exec(context.Background(), `ROLLBACK`)
+	}
+	return nil
+}
+
+// dropStmts finalizes the kept statements.
+func (c *bulkConn) dropStmts() {
+	for _, st := range c.stmts {
+		st.inner.Close()
+	}
+	c.stmts = nil
+}
+
+// toWAL switches the committed file from the rollback journal it was made with to WAL.
+func (c *bulkConn) toWAL() error {
+	rows, err := c.in().QueryContext(context.Background(), `PRAGMA journal_mode(WAL)`, nil)
+	if err != nil {
+		return fmt.Errorf("store: journal mode: %w", err)
+	}
+	defer rows.Close()
+	v := make([]driver.Value, 1)
+	if err := rows.Next(v); err != nil {
+		return fmt.Errorf("store: journal mode: %w", err)
+	}
+	if m, _ := v[0].(string); m != "wal" {
+		return fmt.Errorf("store: journal mode %v, want wal", v[0])
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"testing"
 
 	"jiayuan/store"
@@ -110,6 +111,9 @@ func TestReplenishmentCase(t *testing.T) {
 	dues, _, _ = f.s.CaseDues(c.ID, 0, 0)
 	if dues[4].Paid != m("2400.00") {
 		t.Errorf("u5 paid %s", dues[4].Paid)
+	}
+	if all, err := f.s.AllCaseDues(c.ID); err != nil || fmt.Sprint(all) != fmt.Sprint(dues) {
+		t.Errorf("all the case's dues %v (%v), want the page's %v", all, err, dues)
 	}
 	d, _ = ledger.ParseDate("2024-06-10")
 	st, _ = f.s.Status(d, true)

@@ -86,9 +86,14 @@ func dsn(path string, ro, bulk bool) string {
 	} else {
 		q.Add("_pragma", "synchronous(FULL)")
 	}
-	if ro {
+	switch {
+	case ro:
 		q.Add("mode", "ro")
-	} else {
+	case bulk:
+		// a rollback journal while it is made (its one transaction's pages go to the file once,
+		// not to the WAL and then again at the checkpoint); WAL once it is committed (bulk.go)
+		q.Add("_pragma", "journal_mode(MEMORY)")
+	default:
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Set("_txlock", "immediate")
 	}

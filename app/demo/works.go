@@ -218,18 +218,13 @@ func (g *gen) replenishment(date string) error {
 	case "noticed":
 		g.at(date)
 		owed := map[int64]ledger.Money{}
-		for off := 0; ; off += 1000 {
-			dues, n, err := g.s.CaseDues(c.ID, 1000, off)
-			if err != nil {
-				return err
-			}
-			for _, d := range dues {
-				if rest := d.Due.Sub(d.Paid); rest.Sign() > 0 && g.r.IntN(2) == 0 {
-					owed[d.UnitID] = rest
-				}
-			}
-			if off+1000 >= n {
-				break
+		dues, err := g.s.AllCaseDues(c.ID)
+		if err != nil {
+			return err
+		}
+		for _, d := range dues {
+			if rest := d.Due.Sub(d.Paid); rest.Sign() > 0 && g.r.IntN(2) == 0 {
+				owed[d.UnitID] = rest
 			}
 		}
 		for _, b := range g.blds {
