@@ -42,6 +42,7 @@ func RenderPDFTo(out io.Writer, d Doc) error {
 	if err != nil {
 		return err
 	}
+	defer w.spool.close()
 	if err := w.doc(d); err != nil {
 		return err
 	}
@@ -65,6 +66,7 @@ func RenderPackagePDFTo(out io.Writer, p Package) error {
 	if err != nil {
 		return err
 	}
+	defer w.spool.close()
 	sections := p.contents()
 	w.cover(p)
 	w.contents(p, sections)

@@ -3,6 +3,7 @@ package report
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/zlib"
 	"fmt"
 	"io"
@@ -10,25 +11,27 @@ import (
 	"strconv"
 )
 
-// pdfOut writes the PDF file's objects as they are finished, so that a document of 20,000
-// pages is never held in memory: each page's content stream goes out (compressed) when the
-// page is done, and what can only be written at the end — the page numbers "共 N 页", the
-// contents page's numbers, the font subset (which must hold every glyph used), the page tree
-// and the outline — is small. gopdf, which holds every page until it writes, only measures
-// text and makes the font subset (see fontObjects).
+// pdfOut writes the PDF file's objects, so that a document of 20,000 pages is never held in
+// memory: each page's content stream is compressed when the page is done and set aside
+// (pdfspool.go); at the end, when the page numbers "共 N 页" and the contents page's numbers
+// are known, each is completed with them and copied out, followed by the font subset (which
+// must hold every glyph used), the page tree and the outline. gopdf, which holds every page
+// until it writes, only measures text and makes the font subset (see fontObjects).
 
 type pdfOut struct {
 	w       *bufio.Writer
 	n       int64   // bytes written so far
 	offsets []int64 // offsets[i] is where object i+1 starts; -1 while only reserved
 	err     error
-	zw      *zlib.Writer // one writer for every stream: a zlib writer allocates about 1 MB
+	zw      *zlib.Writer  // one writer for every stream: a zlib writer allocates about 1 MB
+	fw      *flate.Writer // the same for the last block of each page's stream
 	zbuf    bytes.Buffer
 }
 
 func newPDFOut(w io.Writer) *pdfOut {
 	zw, _ := zlib.NewWriterLevel(nil, deflateLevel) // only fails for a bad level
-	o := &pdfOut{w: bufio.NewWriterSize(w, 64<<10), zw: zw}
+	fw, _ := flate.NewWriter(nil, deflateLevel)
+	o := &pdfOut{w: bufio.NewWriterSize(w, 64<<10), zw: zw, fw: fw}
 	o.writeString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 	return o
 }
@@ -71,21 +74,31 @@ func (o *pdfOut) object(num int, body string) {
 	o.end()
 }
 
-// stream writes a content stream, compressed.
-func (o *pdfOut) stream(num int, data []byte) {
+// pageStream writes a page's content stream: its compressed content, n bytes read from
+// spooled (left open by a sync flush), then tail — what only the end knew — compressed as the
+// stream's last block, and the checksum over both.
+func (o *pdfOut) pageStream(num int, p pageRec, spooled io.Reader, tail []byte) error {
 	o.zbuf.Reset()
-	o.zw.Reset(&o.zbuf)
-	if _, err := o.zw.Write(data); err != nil && o.err == nil {
-		o.err = err
+	o.fw.Reset(&o.zbuf)
+	if _, err := o.fw.Write(tail); err != nil {
+		return err
 	}
-	if err := o.zw.Close(); err != nil && o.err == nil {
-		o.err = err
+	if err := o.fw.Close(); err != nil {
+		return err
 	}
+	sum := adler32Update(p.adler, tail)
+	o.zbuf.Write([]byte{byte(sum >> 24), byte(sum >> 16), byte(sum >> 8), byte(sum)})
 	o.begin(num)
-	o.writeString("<<\n/Filter/FlateDecode/Length " + strconv.Itoa(o.zbuf.Len()) + "\n>>\nstream\n")
+	o.writeString("<<\n/Filter/FlateDecode/Length " + strconv.Itoa(p.n+o.zbuf.Len()) + "\n>>\nstream\n")
+	if o.err == nil {
+		var n int64
+		n, o.err = io.CopyN(o.w, spooled, int64(p.n))
+		o.n += n
+	}
 	o.write(o.zbuf.Bytes())
 	o.writeString("\nendstream\n")
 	o.end()
+	return o.err
 }
 
 // finish writes the cross-reference table and the trailer.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"hash/adler32"
 	"math"
 	"strconv"
 )
@@ -12,14 +13,26 @@ import (
 // given from the top of the page, as everywhere in the layout, and turned to PDF's bottom-up
 // ones here.
 
-// endPage writes out the current page's content stream, if a page is open.
+// endPage compresses the current page's content stream into the spool, if a page is open.
 func (w *pdfWriter) endPage() {
 	if w.pages == len(w.pageRec) {
 		return
 	}
-	n := w.out.alloc()
-	w.out.stream(n, w.content.Bytes())
-	w.pageRec = append(w.pageRec, pageRec{body: n, w: w.pageW, h: w.pageH})
+	o := w.out
+	o.zbuf.Reset()
+	o.zw.Reset(&o.zbuf)
+	_, err := o.zw.Write(w.content.Bytes())
+	if err == nil {
+		err = o.zw.Flush() // left open: finish appends the page's number
+	}
+	rec := pageRec{off: w.spool.size, n: o.zbuf.Len(), adler: adler32.Checksum(w.content.Bytes()), w: w.pageW, h: w.pageH}
+	if err == nil {
+		_, err = w.spool.Write(o.zbuf.Bytes())
+	}
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	w.pageRec = append(w.pageRec, rec)
 	w.content.Reset()
 	w.pageFont = pageFont{}
 }
@@ -31,7 +44,7 @@ type pageFont struct {
 	size  float64
 }
 
-// heldPages is how many pages' content the writer holds in memory: the current one only.
+// heldPages is how many pages' content the writer holds uncompressed: the current one only.
 func (w *pdfWriter) heldPages() int { return w.pages - len(w.pageRec) }
 
 func (w *pdfWriter) f2(v float64) {

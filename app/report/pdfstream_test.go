@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,15 +14,48 @@ type countingWriter struct{ n int }
 
 func (c *countingWriter) Write(p []byte) (int, error) { c.n += len(p); return len(p), nil }
 
-// The writer holds the page being laid out and nothing of the pages before it: each page's
-// content stream is written out when the page is done, so memory does not grow with the
-// document (20,000 unit statements took 859 MB when every page was held until the end).
-func TestWriterHoldsOnlyTheCurrentPage(t *testing.T) {
-	var out countingWriter
-	w, err := newPDFWriterTo(&out, "t", "", "2026-01-05 09:30", ChainHead{Seq: 1, Hash: "ab"})
+// spoolInto makes the renderer set pages aside in a temporary file after 64 KB, in a temporary
+// folder of the test's own (with a space and Chinese in its name, as on many Windows
+// machines), which it returns.
+func spoolInto(t *testing.T) string {
+	dir := filepath.Join(t.TempDir(), "临时 文件")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"TMPDIR", "TMP", "TEMP"} {
+		t.Setenv(v, dir)
+	}
+	was := spoolMem
+	spoolMem = 64 << 10
+	t.Cleanup(func() { spoolMem = was })
+	return dir
+}
+
+// spooled is the size of the temporary files in dir.
+func spooled(t *testing.T, dir string) (files int, size int64) {
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, e := range entries {
+		if fi, err := e.Info(); err == nil {
+			files++
+			size += fi.Size()
+		}
+	}
+	return files, size
+}
+
+// The writer holds the page being laid out and, of the pages before it, only their
+// compressed content, beyond a few MB in a temporary file: memory does not grow with the
+// document (20,000 unit statements took 859 MB when gopdf held every page until the end).
+func TestWriterHoldsOnlyTheCurrentPage(t *testing.T) {
+	dir := spoolInto(t)
+	w, err := newPDFWriterTo(&countingWriter{}, "t", "", "2026-01-05 09:30", ChainHead{Seq: 1, Hash: "ab"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.spool.close()
 	for i := range 300 {
 		if err := w.doc(unitStatement(i)); err != nil {
 			t.Fatal(err)
@@ -28,23 +63,28 @@ func TestWriterHoldsOnlyTheCurrentPage(t *testing.T) {
 		if held := w.heldPages(); held != 1 {
 			t.Fatalf("after %d pages the writer holds %d pages' content", w.pages, held)
 		}
-		if w.content.Len() > 64<<10 {
-			t.Fatalf("the current page's content is %d bytes", w.content.Len())
+		if w.content.Len() > 64<<10 || w.spool.mem.Len() > spoolMem {
+			t.Fatalf("%d bytes of the current page and %d of the pages before it in memory", w.content.Len(), w.spool.mem.Len())
 		}
 	}
-	// The finished pages went out before the end: some 900 bytes each, compressed (the
-	// writer's buffer holds at most 64 KB of them).
-	if min := 299 * 500; w.out.n < int64(min) || out.n < min-64<<10 {
-		t.Errorf("%d pages laid out but only %d bytes written (%d reached the file)", w.pages, w.out.n, out.n)
+	// The finished pages were set aside compressed, some 900 bytes each, in the file.
+	if files, size := spooled(t, dir); files != 1 || size < 299*500 {
+		t.Errorf("%d pages laid out, %d bytes in %d temporary files", w.pages, size, files)
 	}
 	if err := w.finish(); err != nil {
 		t.Fatal(err)
 	}
+	w.spool.close()
+	if files, _ := spooled(t, dir); files != 0 {
+		t.Errorf("%d temporary files left", files)
+	}
 }
 
 // A package given section by section is asked for each section only when the one before it
-// has been laid out and written, and gives the same file as the same package given whole.
+// has been laid out and set aside, and gives the same file as the same package given whole;
+// the temporary file is gone at the end.
 func TestPackageSectionsAreStreamedOneAtATime(t *testing.T) {
+	dir := spoolInto(t)
 	whole := samplePackage(400)
 	want, err := RenderPackagePDF(whole)
 	if err != nil {
@@ -54,10 +94,11 @@ func TestPackageSectionsAreStreamedOneAtATime(t *testing.T) {
 	streamed := whole
 	streamed.Docs = nil
 	streamed.Sections = whole.contents()
-	writtenBefore := make([]int, 0, len(whole.Docs))
+	var setAside []int64
 	streamed.Each = func(yield func(Doc, error) bool) {
 		for _, d := range whole.Docs {
-			writtenBefore = append(writtenBefore, out.n)
+			_, size := spooled(t, dir)
+			setAside = append(setAside, size)
 			if !yield(d, nil) {
 				return
 			}
@@ -69,32 +110,44 @@ func TestPackageSectionsAreStreamedOneAtATime(t *testing.T) {
 	if out.n != len(want) {
 		t.Fatalf("streamed package is %d bytes, the whole one %d", out.n, len(want))
 	}
-	// By the last section most of the pages must already be out (some 700 bytes each; the
-	// writer's buffer holds up to 64 KB, and the fonts come at the end).
-	if last := writtenBefore[len(writtenBefore)-1]; last < 400*400 {
-		t.Errorf("only %d of %d bytes written when the last section was asked for", last, len(want))
+	// By the last section the pages before it are set aside (some 700 bytes each).
+	if last := setAside[len(setAside)-1]; last < 400*400 {
+		t.Errorf("only %d bytes set aside when the last section was asked for", last)
 	}
 	var again bytes.Buffer
 	if err := RenderPackagePDFTo(&again, streamed); err != nil || !bytes.Equal(again.Bytes(), want) {
 		t.Errorf("the streamed package differs from the whole one (%v)", err)
 	}
+	if files, _ := spooled(t, dir); files != 0 {
+		t.Errorf("%d temporary files left", files)
+	}
 }
 
-// An error while the sections are made fails the render, and so does a count of sections
-// other than the contents lists.
+// An error while the sections are made fails the render and leaves no temporary file, and
+// a count of sections other than the contents lists fails it too.
 func TestStreamedPackageErrors(t *testing.T) {
-	p := samplePackage(3)
+	dir := spoolInto(t)
+	p := samplePackage(200)
 	docs := p.Docs
 	p.Docs = nil
 	p.Sections = Package{Docs: docs}.contents()
 	boom := errors.New("boom")
 	p.Each = func(yield func(Doc, error) bool) {
-		if yield(docs[0], nil) {
-			yield(Doc{}, boom)
+		for _, d := range docs[:len(docs)-1] {
+			if !yield(d, nil) {
+				return
+			}
 		}
+		if files, _ := spooled(t, dir); files != 1 {
+			t.Errorf("%d temporary files before the error, want the pages set aside in one", files)
+		}
+		yield(Doc{}, boom)
 	}
 	if err := RenderPackagePDFTo(&countingWriter{}, p); !errors.Is(err, boom) {
 		t.Errorf("the section's error was not returned: %v", err)
+	}
+	if files, _ := spooled(t, dir); files != 0 {
+		t.Errorf("%d temporary files left after the error", files)
 	}
 	p.Each = func(yield func(Doc, error) bool) { yield(docs[0], nil) }
 	if err := RenderPackagePDFTo(&countingWriter{}, p); err == nil {

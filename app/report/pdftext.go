@@ -50,6 +50,8 @@ type pdfWriter struct {
 	gp *gopdf.GoPdf
 
 	out      *pdfOut
+	spool    spool        // the finished pages' compressed content
+	err      error        // the spool's first error
 	content  bytes.Buffer // the current page's content stream
 	pageFont pageFont     // the font the content stream has set
 	num      []byte       // scratch for formatting numbers
@@ -85,10 +87,13 @@ type pdfWriter struct {
 	header       *pageHeader // drawn on every new page; nil on the cover
 }
 
-// pageRec is a page already written: its content stream and size.
+// pageRec is a finished page: where its compressed content stream is in the spool, the
+// checksum of its content so far, and its size.
 type pageRec struct {
-	body int
-	w, h float64
+	off   int64
+	n     int
+	adler uint32
+	w, h  float64
 }
 
 // lateText is a number printed where a placeholder was left: the page's "第 i 页 / 共 N 页"
@@ -167,8 +172,9 @@ func newPDFWriterTo(out io.Writer, title, subject string, generated string, chai
 	return w, nil
 }
 
-// finish writes what only the end can tell — the page numbers, the contents page's numbers,
-// the font subset, the page tree and the outline — or returns the missing-glyph error.
+// finish writes the pages set aside, each completed with what only the end can tell (its
+// number, and on the contents page the sections' first pages), then the font subset, the page
+// tree and the outline — or returns the missing-glyph error.
 func (w *pdfWriter) finish() error {
 	w.endPage()
 	// Labels are measured first: measuring adds their characters to the font subset.
@@ -180,11 +186,18 @@ func (w *pdfWriter) finish() error {
 	if err := w.checkGlyphs(); err != nil {
 		return err
 	}
+	if w.err != nil {
+		return fmt.Errorf("report: setting the pages aside: %w", w.err)
+	}
 	o := w.out
-	late := make([]int, len(w.pageRec))
+	spooled, err := w.spool.reader()
+	if err != nil {
+		return fmt.Errorf("report: setting the pages aside: %w", err)
+	}
+	body := make([]int, len(w.pageRec))
 	for i, j := 0, 0; i < len(w.pageRec); i++ {
 		w.content.Reset()
-		w.pageFont = pageFont{} // the page's body may have left any font set
+		w.pageFont = pageFont{} // the page's own stream may have left any font set
 		for ; j < len(w.late) && w.late[j].page == i+1; j++ {
 			l := w.late[j]
 			if l.toc < 0 {
@@ -200,8 +213,10 @@ func (w *pdfWriter) finish() error {
 				w.fillColor(0, 0, 0)
 			}
 		}
-		late[i] = o.alloc()
-		o.stream(late[i], w.content.Bytes())
+		body[i] = o.alloc()
+		if err := o.pageStream(body[i], w.pageRec[i], spooled, w.content.Bytes()); err != nil {
+			return fmt.Errorf("report: writing the pages: %w", err)
+		}
 	}
 	res, err := o.fontObjects(w)
 	if err != nil {
@@ -220,8 +235,8 @@ func (w *pdfWriter) finish() error {
 	b.WriteString(" ]\n>>\n")
 	o.object(pages, b.String())
 	for i, p := range w.pageRec {
-		o.object(kids[i], fmt.Sprintf("<<\n/Type /Page\n/Parent %d 0 R\n/Resources %d 0 R\n/Contents [%d 0 R %d 0 R]\n/MediaBox [ 0 0 %.2f %.2f ]\n>>\n",
-			pages, res, p.body, late[i], p.w, p.h))
+		o.object(kids[i], fmt.Sprintf("<<\n/Type /Page\n/Parent %d 0 R\n/Resources %d 0 R\n/Contents %d 0 R\n/MediaBox [ 0 0 %.2f %.2f ]\n>>\n",
+			pages, res, body[i], p.w, p.h))
 	}
 	catalog := o.alloc()
 	cat := fmt.Sprintf("<<\n/Type /Catalog\n/Pages %d 0 R\n", pages)
