@@ -17,14 +17,11 @@ const nonResidentialSQL = `u.housing_type IN ('garage', 'non_residential')`
 // fundSplit is the fund's balance and initial amount, residential and non-residential. With
 // the policy including non-residential units, Residential holds the whole fund.
 type fundSplit struct {
-	Balance, Initial      ledger.Money // what the ratio is computed on
-	NonResBalance         ledger.Money // garages and other non-residential units
-	NonResInitial         ledger.Money
-	NonResUnits           int
-	Separate              bool // the non-residential units are kept out of Balance and Initial
-	UnitsInitialDeposited ledger.Money
-	UnitsInitialInScope   ledger.Money
-	OpeningPosted         bool
+	Balance, Initial ledger.Money // what the ratio is computed on
+	NonResBalance    ledger.Money // garages and other non-residential units
+	NonResInitial    ledger.Money
+	NonResUnits      int
+	Separate         bool // the non-residential units are kept out of Balance and Initial
 }
 
 // readFundSplit computes the split from the book balance: the non-residential units' balances
@@ -41,17 +38,26 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 		Units   int   `db:"units"`
 		All     int64 `db:"all_initial_fen"`
 	}
-	// one pass over the units (20,000 of them on the largest estates) for both
-	if err := q.Get(&nonRes, `SELECT COALESCE(SUM(CASE WHEN `+nonResidentialSQL+` THEN ub.balance_fen END), 0) AS balance_fen,
+	// one pass over the units (20,000 of them on the largest estates) for both; a balance is
+	// looked up only for the non-residential units (a join looked up every unit's, at every
+	// fund posting)
+	if err := q.Get(&nonRes, `SELECT COALESCE(SUM(CASE WHEN `+nonResidentialSQL+`
+		THEN (SELECT ub.balance_fen FROM unit_balances ub WHERE ub.unit_id = u.id) END), 0) AS balance_fen,
 		COALESCE(SUM(CASE WHEN `+nonResidentialSQL+` THEN u.initial_fen END), 0) AS initial_fen,
 		COALESCE(SUM(`+nonResidentialSQL+`), 0) AS units, COALESCE(SUM(u.initial_fen), 0) AS all_initial_fen
-		FROM units u LEFT JOIN unit_balances ub ON ub.unit_id = u.id`); err != nil {
+		FROM units u`); err != nil {
 		return f, err
 	}
 	f = splitFund(p, total, nonRes.All, nonRes.Balance, nonRes.Initial, nonRes.Units)
-	// The initial deposits recorded for the units in the ratio, and whether the fund's opening
-	// balance was posted: until one of them is complete no case opens (a new ledger's first
-	// deposits leave the fund below 30% only because the rest are not entered yet).
+	return f, nil
+}
+
+// fundEstablished is R1's guard: a case may open only once the fund exists in the books — the
+// initial deposits recorded for the units in the ratio are complete, or the fund's opening
+// balance was posted (a new ledger's first deposits leave the fund below 30% only because the
+// rest are not entered yet). It is read only when the fund is below: the initial deposits'
+// lines are as many as the units, and every fund posting asks.
+func fundEstablished(q queryer, f fundSplit) (bool, error) {
 	scope := ""
 	if f.Separate {
 		scope = " AND NOT " + nonResidentialSQL
@@ -64,16 +70,14 @@ func readFundSplit(q queryer, p ledger.Policy) (fundSplit, error) {
 	if err := q.Get(&dep, `SELECT COALESCE(SUM(e.amount_fen), 0) FROM unit_entries e JOIN accounts a ON a.id = e.account_id
 		JOIN units u ON u.id = e.unit_id WHERE a.book = 'fund' AND a.code = ? AND e.voucher_id IN (SELECT p.voucher_id FROM postings p
 		JOIN accounts pa ON pa.id = p.account_id WHERE pa.book = 'fund' AND pa.code = ?)`+scope, ledger.CodeFundInitial, ledger.CodeFundInitial); err != nil {
-		return f, err
+		return false, err
 	}
-	f.UnitsInitialDeposited, f.UnitsInitialInScope = ledger.Fen(dep), f.Initial
 	var n int
 	if err := q.Get(&n, `SELECT count(*) FROM vouchers v WHERE v.book = 'fund' AND v.kind = 'opening'
 		AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = v.id)`); err != nil {
-		return f, err
+		return false, err
 	}
-	f.OpeningPosted = n > 0
-	return f, nil
+	return ledger.FundEstablished(ledger.Fen(dep), f.Initial, n > 0), nil
 }
 
 // splitFund is the split of the fund's book balance (total) given the units' initial amounts
@@ -86,11 +90,6 @@ func splitFund(p ledger.Policy, total ledger.Money, all, nonResBalance, nonResIn
 		f.Balance, f.Initial = total.Sub(f.NonResBalance), ledger.Fen(all-nonResInitial)
 	}
 	return f
-}
-
-// established is R1's guard: a case may open only once the fund exists in the books.
-func (f fundSplit) established() bool {
-	return ledger.FundEstablished(f.UnitsInitialDeposited, f.UnitsInitialInScope, f.OpeningPosted)
 }
 
 // readIncludeNonResidential reads the fund setting kept beside the community row (a ledger

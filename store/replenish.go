@@ -53,11 +53,14 @@ func (t *Tx) evaluateReplenishment(p ledger.Policy, date string) error {
 		return err
 	}
 	fs, err := readFundSplit(t, p)
-	if err != nil || !fs.established() {
+	if err != nil {
 		return err
 	}
 	below, err := t.fundBelow(p, fs)
 	if err != nil || !below {
+		return err
+	}
+	if ok, err := fundEstablished(t, fs); err != nil || !ok {
 		return err
 	}
 	trig, _ := ledger.ParseDate(date)
