@@ -24,6 +24,7 @@ import (
 // 10 万亿 yuan (15 significant digits). Larger amounts, beyond any community's books, are
 // written as text rather than rounded.
 func RenderXLSX(d Doc) ([]byte, error) {
+	defer boundHeap()()
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &xlsxWriter{f: f, doc: d, used: map[string]bool{}, names: map[*Table]string{}, styles: map[styleKey]int{}}
