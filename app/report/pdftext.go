@@ -186,38 +186,11 @@ func (w *pdfWriter) finish() error {
 	if err := w.checkGlyphs(); err != nil {
 		return err
 	}
-	if w.err != nil {
-		return fmt.Errorf("report: setting the pages aside: %w", w.err)
+	body, err := w.writePages(labels)
+	if err != nil {
+		return err
 	}
 	o := w.out
-	spooled, err := w.spool.reader()
-	if err != nil {
-		return fmt.Errorf("report: setting the pages aside: %w", err)
-	}
-	body := make([]int, len(w.pageRec))
-	for i, j := 0, 0; i < len(w.pageRec); i++ {
-		w.content.Reset()
-		w.pageFont = pageFont{} // the page's own stream may have left any font set
-		for ; j < len(w.late) && w.late[j].page == i+1; j++ {
-			l := w.late[j]
-			if l.toc < 0 {
-				w.fillColor(90, 90, 90)
-			}
-			x := l.x + l.width - w.width(regular, l.size, labels[j])
-			if l.centered {
-				x = l.x + (l.width-w.width(regular, l.size, labels[j]))/2
-			}
-			w.pageH = w.pageRec[i].h
-			w.drawText(regular, l.size, x, l.y, labels[j])
-			if l.toc < 0 {
-				w.fillColor(0, 0, 0)
-			}
-		}
-		body[i] = o.alloc()
-		if err := o.pageStream(body[i], w.pageRec[i], spooled, w.content.Bytes()); err != nil {
-			return fmt.Errorf("report: writing the pages: %w", err)
-		}
-	}
 	res, err := o.fontObjects(w)
 	if err != nil {
 		return fmt.Errorf("report: writing the PDF fonts: %w", err)
@@ -241,28 +214,73 @@ func (w *pdfWriter) finish() error {
 	catalog := o.alloc()
 	cat := fmt.Sprintf("<<\n/Type /Catalog\n/Pages %d 0 R\n", pages)
 	if len(w.marks) > 0 {
-		root := o.alloc()
-		first := o.alloc()
-		for range w.marks[1:] {
-			o.alloc()
-		}
-		o.object(root, fmt.Sprintf("<<\n/Type /Outlines\n/Count %d\n/First %d 0 R\n/Last %d 0 R\n>>\n", len(w.marks), first, first+len(w.marks)-1))
-		for i, m := range w.marks {
-			b.Reset()
-			fmt.Fprintf(&b, "<<\n/Parent %d 0 R\n/Title %s\n/Dest [%d 0 R /XYZ 0 %.2f 0]\n", root, pdfText(m.title), kids[m.page-1], w.pageRec[m.page-1].h)
-			if i > 0 {
-				fmt.Fprintf(&b, "/Prev %d 0 R\n", first+i-1)
-			}
-			if i < len(w.marks)-1 {
-				fmt.Fprintf(&b, "/Next %d 0 R\n", first+i+1)
-			}
-			b.WriteString(">>\n")
-			o.object(first+i, b.String())
-		}
-		cat += fmt.Sprintf("/PageMode /UseOutlines\n/Outlines %d 0 R\n", root)
+		cat += fmt.Sprintf("/PageMode /UseOutlines\n/Outlines %d 0 R\n", w.writeOutline(kids))
 	}
 	o.object(catalog, cat+">>\n")
 	return o.finish(catalog, w.infoDict())
+}
+
+// writePages copies each page's content stream out of the spool, completed with its late
+// texts (labels, in the order of w.late), and returns the streams' object numbers.
+func (w *pdfWriter) writePages(labels []string) ([]int, error) {
+	if w.err != nil {
+		return nil, fmt.Errorf("report: setting the pages aside: %w", w.err)
+	}
+	spooled, err := w.spool.reader()
+	if err != nil {
+		return nil, fmt.Errorf("report: setting the pages aside: %w", err)
+	}
+	body := make([]int, len(w.pageRec))
+	for i, j := 0, 0; i < len(w.pageRec); i++ {
+		w.content.Reset()
+		w.pageFont = pageFont{} // the page's own stream may have left any font set
+		w.pageH = w.pageRec[i].h
+		for ; j < len(w.late) && w.late[j].page == i+1; j++ {
+			l := w.late[j]
+			if l.toc < 0 {
+				w.fillColor(90, 90, 90) // the footer's grey (drawFooter)
+			}
+			x := l.x + l.width - w.width(regular, l.size, labels[j])
+			if l.centered {
+				x = l.x + (l.width-w.width(regular, l.size, labels[j]))/2
+			}
+			w.drawText(regular, l.size, x, l.y, labels[j])
+			if l.toc < 0 {
+				w.fillColor(0, 0, 0)
+			}
+		}
+		body[i] = w.out.alloc()
+		if err := w.out.pageStream(body[i], w.pageRec[i], spooled, w.content.Bytes()); err != nil {
+			return nil, fmt.Errorf("report: writing the pages: %w", err)
+		}
+	}
+	return body, nil
+}
+
+// writeOutline writes the bookmarks, one per Doc (and the cover and contents of a package),
+// each opening its page at the top, and returns the outline's number.
+func (w *pdfWriter) writeOutline(kids []int) int {
+	o := w.out
+	root := o.alloc()
+	first := o.alloc()
+	for range w.marks[1:] {
+		o.alloc()
+	}
+	o.object(root, fmt.Sprintf("<<\n/Type /Outlines\n/Count %d\n/First %d 0 R\n/Last %d 0 R\n>>\n", len(w.marks), first, first+len(w.marks)-1))
+	var b strings.Builder
+	for i, m := range w.marks {
+		b.Reset()
+		fmt.Fprintf(&b, "<<\n/Parent %d 0 R\n/Title %s\n/Dest [%d 0 R /XYZ 0 %.2f 0]\n", root, pdfText(m.title), kids[m.page-1], w.pageRec[m.page-1].h)
+		if i > 0 {
+			fmt.Fprintf(&b, "/Prev %d 0 R\n", first+i-1)
+		}
+		if i < len(w.marks)-1 {
+			fmt.Fprintf(&b, "/Next %d 0 R\n", first+i+1)
+		}
+		b.WriteString(">>\n")
+		o.object(first+i, b.String())
+	}
+	return root
 }
 
 // infoDict is the document information gopdf used to write.
