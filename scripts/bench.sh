@@ -142,11 +142,12 @@ bench_size() {
   cmd "year's journal PDF (fund, $year)" 10000 "$BIN" report --ledger "$ledger" --kind journal --book fund --from "$year-01-01" --to "$year-12-31" --format pdf --out "$WORK/journal.pdf"
   cmd "all $fmt unit statements, one PDF" "$target_units" "$BIN" report --ledger "$ledger" --kind unit-statements --from "$year-01-01" --to "$year-12-31" --format pdf --out "$WORK/units.pdf"
   cmd "audit package PDF ($year)" - "$BIN" report --ledger "$ledger" --kind audit-package --year "$year" --out "$WORK/audit.pdf"
+  cmd "all $fmt unit statements' lines, one XLSX" - "$BIN" report --ledger "$ledger" --kind unit-statements --from "$year-01-01" --to "$year-12-31" --format xlsx --out "$WORK/units.xlsx"
   cmd "export the hledger journal" - "$BIN" export --ledger "$ledger" --format ledger --out "$WORK/books.journal"
   cmd "backup" - "$BIN" backup --ledger "$ledger" --out "$WORK/backup.jiayuan"
   cp "$ledger" "$WORK/restored.jiayuan"
   cmd "restore (verified in full first)" - "$BIN" restore --ledger "$WORK/restored.jiayuan" --from "$WORK/backup.jiayuan"
-  rm -f "$WORK"/restored.jiayuan* "$WORK/backup.jiayuan" "$WORK"/*.pdf
+  rm -f "$WORK"/restored.jiayuan* "$WORK/backup.jiayuan" "$WORK"/*.pdf "$WORK"/*.xlsx
   roster "$n" "$WORK/roster.csv"
   cmd "new ledger importing a $fmt-unit roster" - "$BIN" new --ledger "$WORK/import.jiayuan" --name 导入测试 --start 2005-01-01 --units "$WORK/roster.csv"
   cmd "import 100,000 voucher rows into it" 10000 "$BIN" import --ledger "$WORK/import.jiayuan" --kind vouchers "$WORK/vouchers.csv"
