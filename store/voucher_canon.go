@@ -150,21 +150,22 @@ func queryPostingCanon(q querier, where string, args ...any) ([]postingCanon, er
 
 // queryUnitCanon reads one voucher's sub-ledger lines (where names it), as queryPostingCanon.
 func queryUnitCanon(q querier, where string, args ...any) ([]unitCanon, error) {
-	var rows []struct {
-		UnitID int64  `db:"unit_id"`
-		Code   string `db:"code"`
-		Amount int64  `db:"amount_fen"`
-		Date   string `db:"date"`
-	}
-	err := q.Select(&rows, `SELECT e.unit_id, a.code, e.amount_fen, e.date FROM unit_entries e JOIN accounts a ON a.id = e.account_id `+where+` ORDER BY e.id`, args...)
-	if err != nil || len(rows) == 0 {
+	// scanned by hand: a voucher of a 20,000-unit estate has 20,000 of these lines, read back
+	// at each posting, and sqlx's reflection cost a third as much as SQLite
+	rows, err := queryRows(q, `SELECT e.unit_id, a.code, e.amount_fen, e.date FROM unit_entries e JOIN accounts a ON a.id = e.account_id `+where+` ORDER BY e.id`, args...)
+	if err != nil {
 		return nil, err
 	}
-	out := make([]unitCanon, len(rows))
-	for i, r := range rows {
-		out[i] = unitCanon{unitID: r.UnitID, code: r.Code, amount: r.Amount, date: r.Date}
+	defer rows.Close()
+	var out []unitCanon
+	for rows.Next() {
+		var u unitCanon
+		if err := rows.Scan(&u.unitID, &u.code, &u.amount, &u.date); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 func queryAttachmentHashes(q querier, voucherID int64) ([]string, error) {

@@ -14,7 +14,7 @@ import (
 )
 
 // benchLedger returns the large ledger the benchmarks read: $JIAYUAN_BENCH_LEDGER, or a
-// 5,000-unit, 20-year demo made once in the temp folder (about a minute) and reused.
+// 5,000-unit, 20-year demo made once in the temp folder (about 10 seconds) and reused.
 func benchLedger(b *testing.B) *store.Store {
 	b.Helper()
 	p := os.Getenv("JIAYUAN_BENCH_LEDGER")
