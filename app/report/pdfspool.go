@@ -19,6 +19,17 @@ import (
 // moves to a temporary file (a variable for the tests).
 var spoolMem = 4 << 20
 
+// TempError is a failure to create or write the temporary file in the OS temp folder (a full
+// disk, a folder the office PC does not let the user write): the caller tells the user
+// which folder, in their language.
+type TempError struct {
+	Dir string
+	Err error
+}
+
+func (e *TempError) Error() string { return "temporary folder " + e.Dir + ": " + e.Err.Error() }
+func (e *TempError) Unwrap() error { return e.Err }
+
 type spool struct {
 	mem  bytes.Buffer
 	f    *os.File
@@ -29,11 +40,11 @@ func (s *spool) Write(p []byte) (int, error) {
 	if s.f == nil && s.mem.Len()+len(p) > spoolMem {
 		f, err := os.CreateTemp("", "jiayuan-pdf-*.tmp")
 		if err != nil {
-			return 0, err
+			return 0, &TempError{os.TempDir(), err}
 		}
 		s.f = f
 		if _, err := s.mem.WriteTo(f); err != nil {
-			return 0, err
+			return 0, &TempError{os.TempDir(), err}
 		}
 		s.mem = bytes.Buffer{} // let its memory go
 	}
@@ -45,6 +56,9 @@ func (s *spool) Write(p []byte) (int, error) {
 		n, err = s.mem.Write(p)
 	}
 	s.size += int64(n)
+	if err != nil && s.f != nil {
+		err = &TempError{os.TempDir(), err}
+	}
 	return n, err
 }
 

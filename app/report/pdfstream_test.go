@@ -211,3 +211,18 @@ func TestTableRowsGivenOneAtATime(t *testing.T) {
 		}
 	}
 }
+
+// A temporary folder that cannot be written (missing, or a full disk) fails the render with a
+// TempError naming the folder, which the caller turns into a message the user can act on.
+func TestAnUnwritableTempFolderIsNamed(t *testing.T) {
+	dir := spoolInto(t)
+	gone := filepath.Join(dir, "不存在")
+	for _, v := range []string{"TMPDIR", "TMP", "TEMP"} {
+		t.Setenv(v, gone)
+	}
+	err := RenderPackagePDFTo(&countingWriter{}, samplePackage(400))
+	var te *TempError
+	if !errors.As(err, &te) || te.Dir != gone {
+		t.Fatalf("err = %v, want a TempError naming %s", err, gone)
+	}
+}

@@ -273,6 +273,9 @@ func WriteFileFrom(path string, render func(io.Writer) error) (int64, error) {
 		if f.err != nil {
 			return 0, fail(f.err)
 		}
+		if te := (*report.TempError)(nil); errors.As(err, &te) {
+			return 0, ledger.Refuse("report.temp_unwritable", "path", te.Dir, "detail", te.Err.Error())
+		}
 		return 0, err
 	}
 	if err := tmp.Sync(); err != nil {
