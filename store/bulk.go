@@ -22,7 +22,11 @@ import (
 // transaction), which issues BEGIN IMMEDIATE at its first transaction and COMMIT when it is
 // closed. While it is made the file has a rollback journal (kept in memory: a new file has
 // almost no page to journal), so each page goes to the file once instead of to the WAL and
-// again at the checkpoint; once committed it is switched to WAL, the mode of every ledger. A transaction of database/sql on it begins and commits nothing. A write that fails
+// again at the checkpoint; once committed it is switched to WAL, the mode of every ledger.
+// With one connection, nothing may wait for a second while it holds the first: a query on
+// Store.db outside a transaction while the rows of another are still open, a read begun inside
+// a write, or Verify's two readers side by side would wait forever. The generator does none of
+// these; the ledger is read and verified after Close. A transaction of database/sql on it begins and commits nothing. A write that fails
 // cannot be undone alone (a savepoint per write would copy, for every posting, each page it
 // touches to the savepoint's journal — the cost this saves): its Rollback abandons the whole
 // file, and every later use of it fails. A generator expects no write to fail, and removes the
