@@ -5,7 +5,9 @@
 package demo
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"runtime/debug"
@@ -67,8 +69,45 @@ type unitInfo struct {
 	initial      ledger.Money
 }
 
-// Generate writes a new demo ledger at path; if it fails, no file is left there.
-func Generate(path string, o Options) (err error) {
+// Generate writes a new demo ledger at path. It is made under a name of its own beside path
+// and given path's name once complete: a demo that fails, or whose process is killed (it is
+// written as one transaction straight into the file, store.WithBulkWrites, so a killed one is
+// no ledger at all), leaves nothing at path.
+func Generate(path string, o Options) error {
+	if _, err := os.Stat(path); err == nil {
+		return ledger.Refuse("ledger.file_exists", "path", path)
+	}
+	making := fmt.Sprintf("%s.%d.making", path, os.Getpid())
+	removeLedger(making) // left by a killed run that had this process id
+	if err := generate(making, o); err != nil {
+		removeLedger(making)
+		return err
+	}
+	return publish(making, path)
+}
+
+// publish gives the finished ledger its name, without replacing a file made there meanwhile.
+func publish(making, path string) error {
+	defer removeLedger(making)
+	err := os.Link(making, path)
+	if err == nil {
+		return nil
+	}
+	if _, serr := os.Stat(path); serr == nil || errors.Is(err, fs.ErrExist) {
+		return ledger.Refuse("ledger.file_exists", "path", path)
+	}
+	return os.Rename(making, path) // a file system without hard links (FAT, on a USB stick)
+}
+
+// removeLedger removes a ledger file and what SQLite may have left beside it.
+func removeLedger(p string) {
+	for _, f := range []string{p, p + "-journal", p + "-wal", p + "-shm"} {
+		os.Remove(f)
+	}
+}
+
+// generate makes the demo ledger at path.
+func generate(path string, o Options) (err error) {
 	o.defaults()
 	end, err := ledger.ParseDate(o.End)
 	if err != nil {
@@ -88,16 +127,11 @@ func Generate(path string, o Options) (err error) {
 	if err != nil {
 		return err
 	}
-	// The file is written as one transaction, committed when it is closed (store.WithBulkWrites):
-	// the close can fail too, and a failed demo is removed, not left half made.
+	// The file is one transaction, committed when it is closed (store.WithBulkWrites): the
+	// close can fail too.
 	defer func() {
 		if cerr := s.Close(); err == nil {
 			err = cerr
-		}
-		if err != nil {
-			for _, p := range []string{path, path + "-wal", path + "-shm"} {
-				os.Remove(p)
-			}
 		}
 	}()
 	s.SetActor("演示数据")

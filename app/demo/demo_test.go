@@ -1,6 +1,7 @@
 package demo_test
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"jiayuan/app/demo"
 	"jiayuan/store"
+	"jiayuan/store/ledger"
 )
 
 func TestDemoIsRealisticAndVerifies(t *testing.T) {
@@ -80,5 +82,38 @@ func TestDemoSmallCommunitiesNeverOverdraw(t *testing.T) {
 		if err := demo.Generate(p, demo.Options{Units: tc.units, Years: 4, Seed: tc.seed}); err != nil {
 			t.Errorf("%d units, seed %d: %v", tc.units, tc.seed, err)
 		}
+	}
+}
+
+// The demo is made under a name of its own and given the asked name when complete: nothing
+// else is left in the folder, a file already at the name is refused and left as it was, and a
+// demo that fails leaves nothing.
+func TestDemoLeavesOnlyTheLedger(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "demo.jiayuan")
+	if err := demo.Generate(p, demo.Options{Units: 20, Years: 2, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Generate(p, demo.Options{Units: 20, Years: 2, Seed: 2}); ledger.KeyOf(err) != "ledger.file_exists" {
+		t.Fatalf("a demo over an existing file: %v, want ledger.file_exists", err)
+	}
+	if after, _ := os.ReadFile(p); !bytes.Equal(before, after) {
+		t.Fatal("the existing file was changed")
+	}
+	bad := filepath.Join(dir, "bad.jiayuan")
+	if err := demo.Generate(bad, demo.Options{Units: 20, Years: 60}); err == nil {
+		t.Fatal("a demo starting before 1990 was made")
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 1 || names[0] != "demo.jiayuan" {
+		t.Fatalf("the folder holds %v, want only demo.jiayuan", names)
 	}
 }
