@@ -11,7 +11,7 @@ import (
 // every link's hash recomputed, so that a plain verify passes. Only a chain head printed
 // before the rewrite can tell.
 func RechainForTest(path string) error {
-	db, err := sqlx.Open("sqlite", dsn(path, false, false))
+	db, err := sqlx.Open("sqlite", dsn(path, connWrite))
 	if err != nil {
 		return err
 	}

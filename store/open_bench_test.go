@@ -15,7 +15,7 @@ func BenchmarkOpenParts(b *testing.B) {
 	if p == "" {
 		b.Skip("JIAYUAN_BENCH_LEDGER not set")
 	}
-	s, err := open(p, true)
+	s, err := openWith(p, connRead)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -56,7 +56,25 @@ type Options struct {
 	// itself, and for read-only commands that print figures (status). Ignored when writing:
 	// nothing is ever chained onto a file whose structure was not checked.
 	ChainCheckOnly bool
+	// Glance maps the file into memory for a read-only look at a few figures (status): SQLite
+	// then reads the pages it needs in place instead of copying each into its own cache, about
+	// a sixth of `status`'s time on a 20,000-unit ledger. Not for commands that read the whole
+	// file (verify, reports, backup): the mapped pages count as the process's memory (a 185 MB
+	// ledger is 460 MB resident while verify walks it). A read error of the disk under a mapped
+	// file (a USB stick pulled out) stops the process instead of returning an error; reading
+	// only, it loses nothing. Ignored when writing.
+	Glance bool
 }
+
+// connKind is what a pool's connections are opened for.
+type connKind int
+
+const (
+	connWrite  connKind = iota
+	connRead            // mode=ro
+	connGlance          // mode=ro, the file mapped (Options.Glance)
+	connBulk            // a generator's (WithBulkWrites, bulk.go)
+)
 
 // dsn builds the connection string with the pragmas every pooled connection needs.
 //
@@ -71,11 +89,11 @@ type Options struct {
 // bulk (WithBulkWrites, the demo's generator) syncs nothing commit by commit: a file that is
 // made in one go and deleted if making it fails needs no commit to survive a power cut, and
 // the sync of each of its thousands of commits was most of its time. Close syncs it once.
-func dsn(path string, ro, bulk bool) string {
+func dsn(path string, k connKind) string {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "busy_timeout(5000)")
-	if bulk {
+	if k == connBulk {
 		q.Add("_pragma", "synchronous(OFF)")
 		// and a page cache for the indexes it keeps adding to (SQLite's default is 2 MB; 32 MB a connection)
 		q.Add("_pragma", "cache_size(-32768)")
@@ -86,10 +104,13 @@ func dsn(path string, ro, bulk bool) string {
 	} else {
 		q.Add("_pragma", "synchronous(FULL)")
 	}
-	switch {
-	case ro:
+	switch k {
+	case connGlance:
+		q.Add("_pragma", "mmap_size(1073741824)") // the whole file, up to 1 GB
+		fallthrough
+	case connRead:
 		q.Add("mode", "ro")
-	case bulk:
+	case connBulk:
 		// a rollback journal while it is made (its one transaction's pages go to the file once,
 		// not to the WAL and then again at the checkpoint); WAL once it is committed (bulk.go)
 		q.Add("_pragma", "journal_mode(MEMORY)")
@@ -115,7 +136,14 @@ func openChecking(path string, opt Options, marks string) (*Store, error) {
 	if !isLedger(path, opt.ReadOnly) {
 		return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
 	}
-	s, err := open(path, opt.ReadOnly)
+	k := connWrite
+	if opt.ReadOnly {
+		k = connRead
+		if opt.Glance {
+			k = connGlance
+		}
+	}
+	s, err := openWith(path, k)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +187,11 @@ func Create(path string, c Community, opts ...CreateOption) (*Store, error) {
 	for _, o := range opts {
 		o(&want)
 	}
-	s, err := openWith(path, false, want.bulk)
+	k := connWrite
+	if want.bulk {
+		k = connBulk
+	}
+	s, err := openWith(path, k)
 	if err != nil {
 		return nil, err
 	}
@@ -212,9 +244,8 @@ func isLedger(path string, ro bool) bool {
 	return err == nil && n == 2
 }
 
-func open(path string, ro bool) (*Store, error) { return openWith(path, ro, false) }
-
-func openWith(path string, ro, bulk bool) (*Store, error) {
+func openWith(path string, k connKind) (*Store, error) {
+	ro, bulk := k == connRead || k == connGlance, k == connBulk
 	release, err := func() {}, error(nil)
 	if !ro {
 		if release, err = lockWriter(path); err != nil {
@@ -223,8 +254,8 @@ func openWith(path string, ro, bulk bool) (*Store, error) {
 	}
 	var db *sqlx.DB
 	if bulk {
-		db = openBulk(dsn(path, ro, bulk)) // one connection, one transaction (bulk.go)
-	} else if db, err = sqlx.Open("sqlite", dsn(path, ro, bulk)); err != nil {
+		db = openBulk(dsn(path, k)) // one connection, one transaction (bulk.go)
+	} else if db, err = sqlx.Open("sqlite", dsn(path, k)); err != nil {
 		release()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}

@@ -68,7 +68,7 @@ func runStatus(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := store.OpenChecked(abs, store.Options{ReadOnly: true, ChainCheckOnly: true}, backupDir(abs))
+	s, err := store.OpenChecked(abs, store.Options{ReadOnly: true, ChainCheckOnly: true, Glance: true}, backupDir(abs))
 	if err != nil {
 		return err
 	}

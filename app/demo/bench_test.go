@@ -56,7 +56,7 @@ func BenchmarkStatusCold(b *testing.B) {
 	p := benchLedger(b).Path()
 	b.ResetTimer()
 	for range b.N {
-		s, err := store.OpenChecked(p, store.Options{ReadOnly: true, ChainCheckOnly: true}, "")
+		s, err := store.OpenChecked(p, store.Options{ReadOnly: true, ChainCheckOnly: true, Glance: true}, "")
 		if err != nil {
 			b.Fatal(err)
 		}
