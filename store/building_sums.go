@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 
 	"jiayuan/store/ledger"
@@ -78,4 +79,37 @@ func thresholdFraction(p ledger.Policy) (num, den int64, exact bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+type sumsResult struct {
+	sums []buildingSums
+	err  error
+}
+
+// buildingSumsBeside reads the buildings' sums on a second read transaction at the same time
+// as tx goes on with the rest of the status: the sums are the largest part of `status` and the
+// machines have two cores. Only for a read-only store (a command's), when the second
+// transaction sees the same chain head as tx, i.e. the same snapshot; otherwise nil, and
+// fundStatus reads them on tx. (A bulk store has one connection: a second would wait forever.)
+func (s *Store) buildingSumsBeside(tx *sqlTx, p ledger.Policy) <-chan sumsResult {
+	if !s.g.ro || s.bulk {
+		return nil
+	}
+	tx2, err := s.db.BeginTxx(bg, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil
+	}
+	head, err1 := chainHead(tx)
+	head2, err2 := chainHead(tx2)
+	if err1 != nil || err2 != nil || head != head2 {
+		tx2.Rollback()
+		return nil
+	}
+	out := make(chan sumsResult, 1)
+	go func() {
+		defer tx2.Rollback()
+		sums, err := readBuildingSums(tx2, p)
+		out <- sumsResult{sums, err}
+	}()
+	return out
 }

@@ -97,15 +97,15 @@ func TestOpenForeignFileLeavesItAlone(t *testing.T) {
 			continue
 		}
 		before, _ := os.ReadFile(p)
-		for _, ro := range []bool{false, true} {
-			s, err := store.Open(p, store.Options{ReadOnly: ro})
+		for _, o := range []store.Options{{}, {ReadOnly: true}, {ReadOnly: true, Glance: true}} {
+			s, err := store.Open(p, o)
 			if err == nil {
 				s.Close()
-				t.Errorf("%s (read-only %v): opened as a ledger", filepath.Base(p), ro)
+				t.Errorf("%s (%+v): opened as a ledger", filepath.Base(p), o)
 				continue
 			}
 			if ledger.KeyOf(err) != "ledger.not_a_ledger" {
-				t.Errorf("%s (read-only %v): want ledger.not_a_ledger, got %v", filepath.Base(p), ro, err)
+				t.Errorf("%s (%+v): want ledger.not_a_ledger, got %v", filepath.Base(p), o, err)
 			}
 		}
 		after, _ := os.ReadFile(p)

@@ -76,9 +76,7 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 		}
 		p := c.Policy
 		policy = p
-		if st.Fund, err = fundStatus(tx, p, st.Books[ledger.BookFund], withUnits); err != nil {
-			return err
-		}
+		sums := s.buildingSumsBeside(tx, p)
 		if st.Quarters, err = quarterStatus(tx, p, st.Today); err != nil {
 			return err
 		}
@@ -88,7 +86,17 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 		if st.Due, err = dueItems(tx, p, c.StartDate, c.AuditStart(), today); err != nil {
 			return err
 		}
-		st.Chain, err = chainHead(tx)
+		if st.Chain, err = chainHead(tx); err != nil {
+			return err
+		}
+		var b []buildingSums
+		if sums != nil {
+			r := <-sums
+			if b, err = r.sums, r.err; err != nil {
+				return err
+			}
+		}
+		st.Fund, err = fundStatus(tx, p, st.Books[ledger.BookFund], withUnits, b)
 		return err
 	})
 	if err != nil {
@@ -133,11 +141,13 @@ func ratioText(bal, initial ledger.Money) string {
 	return ledger.RatioPercent(r)
 }
 
-func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool) (FundStatus, error) {
+func fundStatus(tx *sqlTx, p ledger.Policy, bal ledger.Money, withUnits bool, sums []buildingSums) (FundStatus, error) {
 	f := FundStatus{Balance: bal, Threshold: p.ReplenishThreshold.Shift(2).String()}
-	sums, err := readBuildingSums(tx, p)
-	if err != nil {
-		return f, err
+	if sums == nil {
+		var err error
+		if sums, err = readBuildingSums(tx, p); err != nil {
+			return f, err
+		}
 	}
 	var all, nb, ni int64
 	var nonRes int

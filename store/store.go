@@ -133,7 +133,8 @@ func openChecking(path string, opt Options, marks string) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, ledger.Refuse("ledger.file_missing", "path", path)
 	}
-	if !isLedger(path, opt.ReadOnly) {
+	// a reader changes nothing: it checks on its own connection, a writer's DSN would (WAL)
+	if !opt.ReadOnly && !isLedger(path) {
 		return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
 	}
 	k := connWrite
@@ -146,6 +147,10 @@ func openChecking(path string, opt Options, marks string) (*Store, error) {
 	s, err := openWith(path, k)
 	if err != nil {
 		return nil, err
+	}
+	if opt.ReadOnly && !hasLedgerTables(s.db) {
+		s.Close()
+		return nil, ledger.Refuse("ledger.not_a_ledger", "path", path)
 	}
 	s.checkAtOpen(opt.ChainCheckOnly && opt.ReadOnly, marks)
 	if !opt.ReadOnly && s.g.damage == nil {
@@ -226,21 +231,22 @@ func Create(path string, c Community, opts ...CreateOption) (*Store, error) {
 	return s, nil
 }
 
-// isLedger tells, without changing the file, whether path holds a ledger. Open checks it
-// first so that another program's database or an empty file is neither migrated nor switched
-// to WAL (the DSN of open does both) before it is refused.
-func isLedger(path string, ro bool) bool {
-	mode := "rw"
-	if ro {
-		mode = "ro"
-	}
-	db, err := sqlx.Open("sqlite", "file:"+path+"?mode="+mode+"&_pragma=busy_timeout(5000)")
+// isLedger tells, without changing the file, whether path holds a ledger. Open for writing
+// checks it first so that another program's database or an empty file is neither migrated nor
+// switched to WAL (the DSN of open does both) before it is refused.
+func isLedger(path string) bool {
+	db, err := sqlx.Open("sqlite", "file:"+path+"?mode=rw&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return false
 	}
 	defer db.Close()
+	return hasLedgerTables(db)
+}
+
+// hasLedgerTables tells whether the database has a ledger's tables.
+func hasLedgerTables(q queryer) bool {
 	var n int
-	err = db.Get(&n, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'community')`)
+	err := q.Get(&n, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'community')`)
 	return err == nil && n == 2
 }
 
