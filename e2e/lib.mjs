@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { after, before, beforeEach } from 'node:test'
 import { chromium } from 'playwright-core'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -114,5 +115,22 @@ export async function launchOnDemo() {
   await openApp(b.page, '/start')
   await b.page.getByTestId('open-demo').click()
   await b.page.getByTestId('dashboard').waitFor({ timeout: 300_000 })
+  return b
+}
+
+/** For a describe block on the demo ledger: the browser of launchOnDemo, opened before its
+ *  tests and closed after them, its console problems cleared before each test (each test
+ *  answers for those of its own screens). Its page and problems are there once the tests run. */
+export function useDemo() {
+  const b = {}
+  before(async () => {
+    Object.assign(b, await launchOnDemo())
+  })
+  after(async () => {
+    await b.close?.()
+  })
+  beforeEach(() => {
+    b.problems.length = 0
+  })
   return b
 }

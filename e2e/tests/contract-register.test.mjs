@@ -9,22 +9,13 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { after, before, beforeEach, describe, it } from 'node:test'
-import { ARTIFACTS, launchOnDemo, openApp, pdfText, shot, tallShot, text } from '../lib.mjs'
+import { describe, it } from 'node:test'
+import { ARTIFACTS, openApp, pdfText, shot, tallShot, text, useDemo } from '../lib.mjs'
 
 const SAVE_DIR = process.env.JIAYUAN_E2E_SAVE_DIR || join(ARTIFACTS, 'reports')
 
 describe('contracts register and yearly reports (demo ledger)', () => {
-  let b
-  before(async () => {
-    b = await launchOnDemo()
-  })
-  after(async () => {
-    await b?.close()
-  })
-  beforeEach(() => {
-    b.problems.length = 0
-  })
+  const b = useDemo()
 
   it('adds a contract with its approving resolution and lists it with the demo contracts', async () => {
     const { page, problems } = b

@@ -3,20 +3,11 @@
 // and passes once the owners' assembly's resolution is cited; the resolutions register lists
 // the demo's resolutions and refuses a committee decision outside any delegation.
 import assert from 'node:assert/strict'
-import { after, before, beforeEach, describe, it } from 'node:test'
-import { launchOnDemo, openApp, shot, text } from '../lib.mjs'
+import { describe, it } from 'node:test'
+import { openApp, shot, text, useDemo } from '../lib.mjs'
 
 describe('resolutions authorise spending (demo ledger)', () => {
-  let b
-  before(async () => {
-    b = await launchOnDemo()
-  })
-  after(async () => {
-    await b?.close()
-  })
-  beforeEach(() => {
-    b.problems.length = 0
-  })
+  const b = useDemo()
 
   it('refuses an allocation to working expenses without a resolution, then posts it once one is cited', async () => {
     const { page, problems } = b

@@ -7,8 +7,8 @@
 // Run alone: E2E_FILES=tests/paperwork.test.mjs scripts/e2e.sh
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
-import { after, before, describe, it } from 'node:test'
-import { launchOnDemo, openApp, pdfText, shot, text } from '../lib.mjs'
+import { describe, it } from 'node:test'
+import { openApp, pdfText, shot, text, useDemo } from '../lib.mjs'
 
 /** The path in "已保存：PATH". */
 const savedPath = async (page) => {
@@ -18,13 +18,7 @@ const savedPath = async (page) => {
 }
 
 describe('Paperwork on the demo ledger', () => {
-  let b
-  before(async () => {
-    b = await launchOnDemo()
-  })
-  after(async () => {
-    await b?.close()
-  })
+  const b = useDemo()
 
   it('prints a voucher from its screen', async () => {
     const { page, problems } = b

@@ -8,19 +8,13 @@
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
-import { ARTIFACTS, launchOnDemo, openApp, pdfText, shot, tallShot, text } from '../lib.mjs'
+import { describe, it } from 'node:test'
+import { ARTIFACTS, openApp, pdfText, shot, tallShot, text, useDemo } from '../lib.mjs'
 
 const SAVE_DIR = process.env.JIAYUAN_E2E_SAVE_DIR || join(ARTIFACTS, 'reports')
 
 describe('Reports screen on the demo ledger', () => {
-  let b
-  before(async () => {
-    b = await launchOnDemo()
-  })
-  after(async () => {
-    await b?.close()
-  })
+  const b = useDemo()
 
   it('exports the fund journal of a year as a PDF with the chain head on it', async () => {
     const { page, problems } = b

@@ -8,20 +8,14 @@
 import assert from 'node:assert/strict'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { after, before, describe, it } from 'node:test'
-import { launchOnDemo, openApp, shot, tallShot, text } from '../lib.mjs'
+import { describe, it } from 'node:test'
+import { openApp, shot, tallShot, text, useDemo } from '../lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const FILE = join(resolve(here, '..', 'fixtures', 'statements'), '2026Q3物业季度报告.csv')
 
 describe('the property company quarterly statement (demo ledger)', () => {
-  let b
-  before(async () => {
-    b = await launchOnDemo()
-  })
-  after(async () => {
-    await b?.close()
-  })
+  const b = useDemo()
 
   it('imports a quarterly statement and shows its variance', async () => {
     const { page, problems } = b

@@ -1,8 +1,8 @@
 // Repair projects, replenishment, working expenses, audits and disclosures against `wails dev`
 // (the real Go services) on the demo ledger: what a secretary does when the fund pays for works.
 import assert from 'node:assert/strict'
-import { after, before, beforeEach, describe, it } from 'node:test'
-import { launchOnDemo, openApp, shot, tallShot, text } from '../lib.mjs'
+import { describe, it } from 'node:test'
+import { openApp, shot, tallShot, text, useDemo } from '../lib.mjs'
 
 const NAME = `1号楼屋面防水 ${Date.now().toString(36).slice(-4)}`
 
@@ -21,18 +21,8 @@ function hundredths(s) {
 const asDecimal = (h) => `${h / 100n}.${(h % 100n).toString().padStart(2, '0')}`
 
 describe('works and oversight on the demo ledger', () => {
-  let b
+  const b = useDemo()
   let projectUrl = ''
-  before(async () => {
-    b = await launchOnDemo()
-  })
-  after(async () => {
-    await b?.close()
-  })
-  // each test answers for the console errors of its own screens
-  beforeEach(() => {
-    b.problems.length = 0
-  })
 
   it('creates a project on one building', async () => {
     const { page } = b
