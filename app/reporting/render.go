@@ -128,6 +128,15 @@ func (b Built) RenderTo(w io.Writer) error {
 	if errors.As(err, &mg) {
 		return glyphRefusal(mg.Runes, b.texts())
 	}
+	return tempRefusal(err)
+}
+
+// tempRefusal names, in the user's language, a temporary folder the renderer could not use
+// (a full disk, a folder the office PC does not let the user write); other errors pass.
+func tempRefusal(err error) error {
+	if te := (*report.TempError)(nil); errors.As(err, &te) {
+		return ledger.Refuse("report.temp_unwritable", "path", te.Dir, "detail", te.Err.Error())
+	}
 	return err
 }
 
@@ -272,9 +281,6 @@ func WriteFileFrom(path string, render func(io.Writer) error) (int64, error) {
 		tmp.Close()
 		if f.err != nil {
 			return 0, fail(f.err)
-		}
-		if te := (*report.TempError)(nil); errors.As(err, &te) {
-			return 0, ledger.Refuse("report.temp_unwritable", "path", te.Dir, "detail", te.Err.Error())
 		}
 		return 0, err
 	}

@@ -151,20 +151,3 @@ func TestUnitStatementsWorkbookLinesAreMadeAsTheyAreWritten(t *testing.T) {
 		t.Errorf("%d lines for %d units", n, len(units))
 	}
 }
-
-// A renderer that cannot use the temporary folder is refused with the folder named (in the
-// user's language), and leaves nothing behind.
-func TestWriteFileFromNamesTheTempFolder(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "报表.pdf")
-	_, err := reporting.WriteFileFrom(path, func(w io.Writer) error {
-		return &report.TempError{Dir: `C:\Users\王 明\AppData\Local\Temp`, Err: errors.New("no space left on device")}
-	})
-	var r *ledger.Error
-	if !errors.As(err, &r) || r.Key != "report.temp_unwritable" || !strings.Contains(r.Args["path"], `王 明`) {
-		t.Fatalf("err = %#v, want report.temp_unwritable naming the folder", err)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("%d files left in the folder", len(entries))
-	}
-}
