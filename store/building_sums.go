@@ -86,12 +86,13 @@ type sumsResult struct {
 	err  error
 }
 
-// buildingSumsBeside reads the buildings' sums on a second read transaction at the same time
-// as tx goes on with the rest of the status: the sums are the largest part of `status` and the
-// machines have two cores. Only for a read-only store (a command's), when the second
-// transaction sees the same chain head as tx, i.e. the same snapshot; otherwise nil, and
-// fundStatus reads them on tx. (A bulk store has one connection: a second would wait forever.)
-func (s *Store) buildingSumsBeside(tx *sqlTx, p ledger.Policy) <-chan sumsResult {
+// buildingSumsBeside reads the buildings' sums on a second read transaction while tx (whose
+// chain head is head) goes on with the rest of the status: the sums are the largest part of
+// `status` and the machines have two cores. Only for a read-only store (a command's), and only
+// when the second transaction sees the same chain head, i.e. the same snapshot; otherwise nil,
+// and fundStatus reads them on tx. (A bulk store has one connection: a second would wait
+// forever.)
+func (s *Store) buildingSumsBeside(tx *sqlTx, p ledger.Policy, head ChainHead) <-chan sumsResult {
 	if !s.g.ro || s.bulk {
 		return nil
 	}
@@ -99,9 +100,7 @@ func (s *Store) buildingSumsBeside(tx *sqlTx, p ledger.Policy) <-chan sumsResult
 	if err != nil {
 		return nil
 	}
-	head, err1 := chainHead(tx)
-	head2, err2 := chainHead(tx2)
-	if err1 != nil || err2 != nil || head != head2 {
+	if head2, err := chainHead(tx2); err != nil || head != head2 {
 		tx2.Rollback()
 		return nil
 	}

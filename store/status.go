@@ -76,7 +76,10 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 		}
 		p := c.Policy
 		policy = p
-		sums := s.buildingSumsBeside(tx, p)
+		if st.Chain, err = chainHead(tx); err != nil {
+			return err
+		}
+		sums := s.buildingSumsBeside(tx, p, st.Chain)
 		if st.Quarters, err = quarterStatus(tx, p, st.Today); err != nil {
 			return err
 		}
@@ -84,9 +87,6 @@ func (s *Store) Status(today time.Time, withUnits bool) (Status, error) {
 			return err
 		}
 		if st.Due, err = dueItems(tx, p, c.StartDate, c.AuditStart(), today); err != nil {
-			return err
-		}
-		if st.Chain, err = chainHead(tx); err != nil {
 			return err
 		}
 		var b []buildingSums
