@@ -45,17 +45,9 @@ test-go: dist-placeholder
 	go vet ./...
 	go test ./...
 
-# The fuzz targets of the parsers that read what people type and the files they import, each for
-# a bounded time (FUZZTIME); longer runs: make fuzz FUZZTIME=10m.
-FUZZTIME ?= 8s
-FUZZ_TARGETS := store/ledger:FuzzParseAmount store/ledger:FuzzParseArea store/ledger:FuzzApportion \
-	app/imports:FuzzReadCSV app/imports:FuzzReadXLSX
+# The parsers' fuzz targets, each for a fixed number of inputs; longer: make fuzz FUZZTIME=10m.
 fuzz: dist-placeholder
-	@for t in $(FUZZ_TARGETS); do \
-	  echo "fuzz: $${t#*:} ($(FUZZTIME))"; \
-	  go test ./$${t%%:*}/ -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s >/dev/null || \
-	    { go test ./$${t%%:*}/ -run "^$${t#*:}$$" -v | tail -20; exit 1; }; \
-	done
+	scripts/fuzz.sh
 
 test-frontend:
 	cd frontend && npm run --silent typecheck && npm test
