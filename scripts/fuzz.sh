@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The fuzz targets of the parsers that read what people type and the files they import.
-#   scripts/fuzz.sh                 each target for a fixed number of inputs (about 5 s here)
+#   scripts/fuzz.sh                 each target for a fixed number of inputs (about 5 s each here)
 #   FUZZTIME=10m scripts/fuzz.sh    each target for a time instead, for longer hunts
 #
 # Bounded by a count of inputs, not by time: go1.26's fuzz coordinator can report "context
@@ -15,10 +15,18 @@ cd "$(dirname "$0")/.."
 TARGETS=(
   store/ledger:FuzzParseAmount:150000
   store/ledger:FuzzParseArea:150000
+  store/ledger:FuzzParseDate:150000
   store/ledger:FuzzApportion:80000
   app/imports:FuzzReadCSV:15000
   app/imports:FuzzReadXLSX:20000
+  app/imports:FuzzCSVRoundTrip:15000
 )
+
+# Every Fuzz function in the tree is in the list above, so a new one is not silently left out.
+listed=" ${TARGETS[*]} "
+for f in $(grep -rhoE --include='*_test.go' '^func Fuzz[A-Za-z0-9_]+' store app | cut -d' ' -f2); do
+  [[ $listed == *":$f:"* ]] || { echo "fuzz: $f is not in scripts/fuzz.sh's TARGETS; add it with a count of inputs" >&2; exit 1; }
+done
 
 LOG=$(mktemp "${TMPDIR:-/tmp}/jiayuan-fuzz.XXXXXX")
 trap 'rm -f "$LOG"' EXIT
